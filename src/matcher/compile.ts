@@ -1,0 +1,72 @@
+// Compiles glossary entries into a flat, JSON-serializable table of written forms. This is where
+// inflections are generated (once, not per page); the content script receives the table from the
+// background and builds its trie from it without needing compromise.
+import type { Entry } from '../glossary/types';
+import { normalizeWord, phraseWords } from './tokenize';
+
+export interface Form {
+  /** Normalized words, the trie path. */
+  words: string[];
+  /** Index of the entry in `CompiledGlossary.ids`. */
+  entry: number;
+  /** When the spelling's case matters (abbreviations such as CAR, ALL): the words as written. */
+  exact?: string[];
+}
+
+export interface CompiledGlossary {
+  ids: string[];
+  forms: Form[];
+  /** Per entry: normalized words that must occur near the term, or null when no rule applies. */
+  context: (string[] | null)[];
+}
+
+export type Inflect = (phrase: string) => string[];
+
+interface Phrase {
+  text: string;
+  exact: boolean;
+}
+
+function phrasesOf(entry: Entry): Phrase[] {
+  const out: Phrase[] = [{ text: entry.term, exact: entry.case === 'exact' }];
+  for (const alias of entry.aliases ?? []) out.push({ text: alias.text, exact: alias.case === 'exact' });
+  return out;
+}
+
+/** Written variants of one phrase: itself, its inflections, and "PD-L1" also as "PDL1". */
+function variantsOf(phrase: Phrase, inflect: Inflect): string[] {
+  const variants = [phrase.text];
+  if (phrase.exact) {
+    // Abbreviations take a bare "s" ("TILs", "CARs"); compromise would mangle them ("PDs-1").
+    if (/[\p{Lu}\p{N}]$/u.test(phrase.text)) variants.push(`${phrase.text}s`);
+  } else {
+    variants.push(...inflect(phrase.text));
+  }
+  const joined: string[] = [];
+  for (const v of variants) {
+    if (!/\s/.test(v) && /[-\u2010\u2011]/.test(v)) joined.push(phraseWords(v).join(''));
+  }
+  return [...variants, ...joined];
+}
+
+export function compileGlossary(entries: readonly Entry[], inflect: Inflect): CompiledGlossary {
+  const forms: Form[] = [];
+  const seen = new Set<string>();
+  entries.forEach((entry, index) => {
+    for (const phrase of phrasesOf(entry)) {
+      for (const variant of variantsOf(phrase, inflect)) {
+        const written = phraseWords(variant).map((w) => w.replace(/[\u00AD\u200C\u200D]/g, ''));
+        if (written.length === 0) continue;
+        const words = written.map(normalizeWord);
+        const key = `${index}|${phrase.exact ? written.join(' ') : words.join(' ')}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        forms.push(phrase.exact ? { words, entry: index, exact: written } : { words, entry: index });
+      }
+    }
+  });
+  const context = entries.map((e) =>
+    e.context ? [...new Set(e.context.flatMap((w) => { const n = normalizeWord(w); return [n, `${n}s`]; }))] : null,
+  );
+  return { ids: entries.map((e) => e.id), forms, context };
+}

@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+
+// The manifest asks for the least it can: `storage` so that open tabs hear about glossary and
+// setting changes (storage.onChanged), nothing else. Content scripts need no host permission.
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  outDir: '.output',
+  manifest: ({ browser }) => ({
+    name: 'Health Glossary Helper',
+    description: 'Underlines medical jargon on health pages and explains it in plain language.',
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'health-glossary-helper@health-glossary-helper.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    build: { target: 'es2022' },
+  }),
+});
