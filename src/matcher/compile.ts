@@ -49,21 +49,39 @@ function variantsOf(phrase: Phrase, inflect: Inflect): string[] {
   return [...variants, ...joined];
 }
 
-export function compileGlossary(entries: readonly Entry[], inflect: Inflect): CompiledGlossary {
-  const forms: Form[] = [];
+type DraftForm = Omit<Form, 'entry'>;
+
+/** The written forms of one entry. Pure in its inputs, so callers may memoize it per entry object. */
+export function formsOfEntry(entry: Entry, inflect: Inflect): DraftForm[] {
+  const out: DraftForm[] = [];
   const seen = new Set<string>();
-  entries.forEach((entry, index) => {
-    for (const phrase of phrasesOf(entry)) {
-      for (const variant of variantsOf(phrase, inflect)) {
-        const written = phraseWords(variant).map((w) => w.replace(/[\u00AD\u200C\u200D]/g, ''));
-        if (written.length === 0) continue;
-        const words = written.map(normalizeWord);
-        const key = `${index}|${phrase.exact ? written.join(' ') : words.join(' ')}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        forms.push(phrase.exact ? { words, entry: index, exact: written } : { words, entry: index });
-      }
+  for (const phrase of phrasesOf(entry)) {
+    for (const variant of variantsOf(phrase, inflect)) {
+      const written = phraseWords(variant).map((w) => w.replace(/[\u00AD\u200C\u200D]/g, ''));
+      if (written.length === 0) continue;
+      const words = written.map(normalizeWord);
+      const key = phrase.exact ? `E${written.join(' ')}` : `A${words.join(' ')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(phrase.exact ? { words, exact: written } : { words });
     }
+  }
+  return out;
+}
+
+export function compileGlossary(
+  entries: readonly Entry[],
+  inflect: Inflect,
+  memo?: WeakMap<Entry, DraftForm[]>,
+): CompiledGlossary {
+  const forms: Form[] = [];
+  entries.forEach((entry, index) => {
+    let drafts = memo?.get(entry);
+    if (!drafts) {
+      drafts = formsOfEntry(entry, inflect);
+      memo?.set(entry, drafts);
+    }
+    for (const d of drafts) forms.push({ ...d, entry: index });
   });
   const context = entries.map((e) =>
     e.context ? [...new Set(e.context.flatMap((w) => { const n = normalizeWord(w); return [n, `${n}s`]; }))] : null,

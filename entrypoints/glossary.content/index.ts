@@ -1,0 +1,20 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { sendMessage } from '../../src/messaging/protocol';
+import { createPopoverHost } from '../../src/popover/mount';
+import { startPage } from '../../src/page/start-page';
+import { onGlossaryChange } from '../../src/sync/revision';
+import './underline.css';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'manifest',
+  main(ctx) {
+    void startPage(document, {
+      getIndex: () => sendMessage('getIndex', null),
+      lookup: (termId) => sendMessage('lookup', { termId }),
+      onGlossaryChange,
+      popoverHost: createPopoverHost(ctx),
+    });
+  },
+});

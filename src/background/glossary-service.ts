@@ -1,0 +1,75 @@
+// What the background knows: the merged glossary and its compiled index, rebuilt lazily after
+// any change. Falls back to the shipped glossary alone when IndexedDB cannot be opened.
+import { compileGlossary, type CompiledGlossary, type Inflect } from '../matcher/compile';
+import { mergeGlossary, type MergedEntry } from '../glossary/merge';
+import type { Entry } from '../glossary/types';
+import type { TermView } from '../glossary/term-view';
+import type { GlossaryDb } from '../db/database';
+import { readUserData, type UserData } from '../db/user-data';
+import { saveNote } from '../db/notes';
+import type { IndexPayload } from '../messaging/protocol';
+
+interface State {
+  byId: Map<string, MergedEntry>;
+  notes: ReadonlyMap<string, string>;
+  known: ReadonlySet<string>;
+  compiled: CompiledGlossary;
+  storageAvailable: boolean;
+  revision: number;
+}
+
+const NO_DATA: UserData = { userEntries: [], edits: [], deletions: [], notes: new Map(), known: new Set() };
+
+export function createGlossaryService(db: GlossaryDb | null, shipped: readonly Entry[], inflect: Inflect) {
+  const memo = new WeakMap();
+  let state: Promise<State> | null = null;
+  let revision = 0;
+
+  async function load(): Promise<State> {
+    let data = NO_DATA;
+    let storageAvailable = db !== null;
+    if (db) {
+      try {
+        data = await readUserData(db);
+      } catch (error) {
+        console.warn('Health Glossary Helper: personal glossary unavailable, using the shipped one.', error);
+        storageAvailable = false;
+      }
+    }
+    const merged = mergeGlossary(shipped, data);
+    const compiled = compileGlossary(merged.map((m) => m.entry), inflect, memo);
+    const byId = new Map(merged.map((m) => [m.entry.id, m]));
+    return { byId, notes: data.notes, known: data.known, compiled, storageAvailable, revision };
+  }
+
+  const current = () => (state ??= load());
+
+  return {
+    invalidate(): void {
+      revision += 1;
+      state = null;
+    },
+    async getIndex(): Promise<IndexPayload> {
+      const s = await current();
+      return { revision: s.revision, compiled: s.compiled, storageAvailable: s.storageAvailable };
+    },
+    async lookup(termId: string): Promise<TermView | null> {
+      const s = await current();
+      const merged = s.byId.get(termId);
+      if (!merged) return null;
+      const note = s.notes.get(termId);
+      return { entry: merged.entry, origin: merged.origin, ...(note ? { note } : {}), known: s.known.has(termId) };
+    },
+    async saveNote(termId: string, text: string): Promise<{ ok: boolean; error?: string }> {
+      if (!db) return { ok: false, error: 'Personal notes cannot be saved: browser storage is unavailable.' };
+      try {
+        await saveNote(db, termId, text);
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, error: `The note could not be saved: ${String(error)}` };
+      }
+    },
+  };
+}
+
+export type GlossaryService = ReturnType<typeof createGlossaryService>;

@@ -1,0 +1,33 @@
+// Wires the background: one database, one glossary service, the message handlers (each
+// validating its input), seeding on install and update, and cache invalidation on change.
+import { browser } from 'wxt/browser';
+import { openDatabaseOrNull } from '../db/open';
+import { seedDatabase } from '../db/seed';
+import { GLOSSARY_VERSION, SHIPPED_ENTRIES } from '../glossary/bundled';
+import { inflections } from '../matcher/nlp';
+import { onMessage, parseMessage } from '../messaging/protocol';
+import { announceGlossaryChange, onGlossaryChange } from '../sync/revision';
+import { createGlossaryService } from './glossary-service';
+
+export function startBackground(): void {
+  const db = openDatabaseOrNull();
+  const service = createGlossaryService(db, SHIPPED_ENTRIES, inflections);
+
+  onMessage('getIndex', (m) => {
+    parseMessage('getIndex', m.data);
+    return service.getIndex();
+  });
+  onMessage('lookup', (m) => service.lookup(parseMessage('lookup', m.data).termId));
+  onMessage('saveNote', async (m) => {
+    const { termId, text } = parseMessage('saveNote', m.data);
+    const result = await service.saveNote(termId, text);
+    if (result.ok) await announceGlossaryChange();
+    return result;
+  });
+
+  onGlossaryChange(() => service.invalidate());
+
+  browser.runtime.onInstalled.addListener(() => {
+    if (db) void seedDatabase(db, GLOSSARY_VERSION, SHIPPED_ENTRIES.length).catch((e) => console.warn(e));
+  });
+}

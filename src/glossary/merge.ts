@@ -1,0 +1,41 @@
+// The glossary as the user sees it: shipped entries, with the user's edits in place, their
+// deletions gone and their own entries added. Pure, so the rules are tested without a database.
+import type { Entry } from './types';
+
+export interface UserChanges {
+  userEntries: readonly { id: string; entry: Entry }[];
+  edits: readonly { id: string; entry: Entry; base: Entry }[];
+  deletions: readonly { id: string }[];
+}
+
+export interface MergedEntry {
+  entry: Entry;
+  origin: 'shipped' | 'edited' | 'user';
+  /** For an edited entry: the shipped text changed since the user edited it. */
+  shippedChanged?: boolean;
+}
+
+function sameEntry(a: Entry, b: Entry): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** User entries come first, so that when a form collides the user's own entry wins. */
+export function mergeGlossary(shipped: readonly Entry[], changes: UserChanges): MergedEntry[] {
+  const deleted = new Set(changes.deletions.map((d) => d.id));
+  const edits = new Map(changes.edits.map((e) => [e.id, e]));
+  const own: MergedEntry[] = changes.userEntries
+    .filter((u) => !deleted.has(u.id))
+    .map((u) => ({ entry: u.entry, origin: 'user' as const }));
+  const ownIds = new Set(own.map((o) => o.entry.id));
+  const fromShipped: MergedEntry[] = [];
+  for (const entry of shipped) {
+    if (deleted.has(entry.id) || ownIds.has(entry.id)) continue;
+    const edit = edits.get(entry.id);
+    fromShipped.push(
+      edit
+        ? { entry: edit.entry, origin: 'edited', shippedChanged: !sameEntry(edit.base, entry) }
+        : { entry, origin: 'shipped' },
+    );
+  }
+  return [...own, ...fromShipped];
+}

@@ -1,0 +1,9 @@
+import type { Entry } from './types';
+
+/** What the popover and the popup show for one term: the entry as it now stands, and the user's marks. */
+export interface TermView {
+  entry: Entry;
+  origin: 'shipped' | 'edited' | 'user';
+  note?: string;
+  known: boolean;
+}

@@ -1,0 +1,40 @@
+// Every message between the page, the popup, the options page and the background, declared once.
+// The sending side is typed by ProtocolMap; the background validates each arrival with the
+// schemas below, because a content script runs in a hostile page and may be fed anything.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import * as v from 'valibot';
+import type { CompiledGlossary } from '../matcher/compile';
+import type { TermView } from '../glossary/term-view';
+
+export interface IndexPayload {
+  /** Changes whenever the glossary or the user's data changes; tabs compare it. */
+  revision: number;
+  compiled: CompiledGlossary;
+  /** False when IndexedDB could not be opened: the shipped glossary is used and edits cannot be saved. */
+  storageAvailable: boolean;
+}
+
+const TermId = v.pipe(v.string(), v.minLength(1), v.maxLength(80), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
+
+export const schemas = {
+  getIndex: v.optional(v.null()),
+  lookup: v.object({ termId: TermId }),
+  saveNote: v.object({ termId: TermId, text: v.pipe(v.string(), v.maxLength(10_000)) }),
+} as const;
+
+export interface ProtocolMap {
+  getIndex(data?: v.InferOutput<typeof schemas.getIndex>): IndexPayload;
+  lookup(data: v.InferOutput<typeof schemas.lookup>): TermView | null;
+  saveNote(data: v.InferOutput<typeof schemas.saveNote>): { ok: boolean; error?: string };
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+export type MessageName = keyof ProtocolMap;
+
+/** Parses a message's data on arrival; throws a readable error for anything malformed. */
+export function parseMessage<K extends MessageName>(name: K, data: unknown): v.InferOutput<(typeof schemas)[K]> {
+  const result = v.safeParse(schemas[name], data);
+  if (!result.success) throw new Error(`Invalid ${name} message: ${result.issues.map((i) => i.message).join('; ')}`);
+  return result.output as v.InferOutput<(typeof schemas)[K]>;
+}

@@ -1,0 +1,112 @@
+// Collects the page's readable text as blocks (a paragraph, a list item, a cell), each with the
+// text nodes it came from, so that match offsets map back to DOM positions. It only reads the DOM.
+
+export interface TextBlock {
+  text: string;
+  nodes: Text[];
+  /** Offset of each node's first character within `text`. */
+  starts: number[];
+}
+
+// Never underline inside these: code, forms, media, and page furniture that is not prose.
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'VIDEO', 'AUDIO',
+  'NAV', 'FOOTER', 'HEAD', 'TITLE',
+]);
+const SKIPPED_ROLES = new Set(['navigation', 'contentinfo', 'menu', 'menubar', 'search', 'textbox', 'code']);
+
+// Elements that flow within a line: text on either side belongs to the same block.
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'LABEL',
+  'MARK', 'Q', 'RUBY', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'WBR',
+]);
+
+/** Attribute marking the extension's own UI, which is never scanned. */
+export const OWN_UI_ATTRIBUTE = 'data-health-glossary-ui';
+
+function isSkipped(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute(OWN_UI_ATTRIBUTE) || el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  const role = el.getAttribute('role');
+  return role !== null && SKIPPED_ROLES.has(role);
+}
+
+function blockOf(node: Node): Node | null {
+  let el = node.parentElement;
+  while (el && INLINE_TAGS.has(el.tagName.toUpperCase())) el = el.parentElement;
+  return el;
+}
+
+/** Text blocks under `root` in document order. `doc` is the document that owns `root`. */
+export function collectBlocks(doc: Document, root: Node = doc.body ?? doc.documentElement): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let current: TextBlock | null = null;
+  let currentBlock: Node | null = null;
+  const NodeFilterRef = doc.defaultView?.NodeFilter ?? NodeFilter;
+  const walker = doc.createTreeWalker(root, NodeFilterRef.SHOW_ELEMENT | NodeFilterRef.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType === 1) {
+        return isSkipped(node as Element) ? NodeFilterRef.FILTER_REJECT : NodeFilterRef.FILTER_ACCEPT;
+      }
+      return NodeFilterRef.FILTER_ACCEPT;
+    },
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 1) {
+      // A line break or an image splits the words around it, as it does on screen.
+      if ((node as Element).tagName.toUpperCase() === 'BR') current = null;
+      continue;
+    }
+    const text = node as Text;
+    const data = text.data;
+    if (!/\S/.test(data)) {
+      if (current) append(current, text);
+      continue;
+    }
+    const block = blockOf(text);
+    if (!current || block !== currentBlock) {
+      current = { text: '', nodes: [], starts: [] };
+      currentBlock = block;
+      blocks.push(current);
+    }
+    append(current, text);
+  }
+  return blocks.map(trimBlock).filter((b) => b.nodes.length > 0);
+}
+
+function append(block: TextBlock, node: Text): void {
+  block.starts.push(block.text.length);
+  block.nodes.push(node);
+  block.text += node.data;
+}
+
+/** Drops whitespace-only nodes at the end of a block (they were kept only as word separators). */
+function trimBlock(block: TextBlock): TextBlock {
+  while (block.nodes.length > 0 && !/\S/.test(block.nodes[block.nodes.length - 1]!.data)) {
+    block.nodes.pop();
+    block.text = block.text.slice(0, block.starts.pop());
+  }
+  return block;
+}
+
+/** The page's visible text as one string: blocks joined by newlines (what `npm run scan` reports offsets into). */
+export function blocksText(blocks: readonly TextBlock[]): string {
+  return blocks.map((b) => b.text).join('\n');
+}
+
+/** The DOM position of a character offset within a block. */
+export function positionInBlock(block: TextBlock, offset: number, preferEnd = false): { node: Text; offset: number } {
+  let lo = 0;
+  let hi = block.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const start = block.starts[mid]!;
+    if (start < offset || (!preferEnd && start === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  return { node: block.nodes[lo]!, offset: offset - block.starts[lo]! };
+}

@@ -1,0 +1,24 @@
+// Runs work over a list in small slices when the page is idle, so that no task the extension
+// adds to the page's main thread runs long. Returns a cancel function.
+
+const SLICE_MS = 8;
+
+type IdleWindow = Window & typeof globalThis;
+
+export function runInIdleChunks<T>(win: IdleWindow, items: readonly T[], work: (item: T) => void, done?: () => void): () => void {
+  let i = 0;
+  let cancelled = false;
+  const schedule = (fn: () => void) =>
+    typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(fn, { timeout: 200 }) : win.setTimeout(fn, 0);
+  const step = () => {
+    if (cancelled) return;
+    const until = win.performance.now() + SLICE_MS;
+    while (i < items.length && win.performance.now() < until) work(items[i++]!);
+    if (i < items.length) schedule(step);
+    else done?.();
+  };
+  schedule(step);
+  return () => {
+    cancelled = true;
+  };
+}

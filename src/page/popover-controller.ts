@@ -1,0 +1,105 @@
+// When the popover opens and closes: after a short hover intent delay, immediately on a tap,
+// pinned on a click; kept open while the pointer travels into it; closed on leaving, Escape or
+// scrolling away. Knows nothing of how the popover looks.
+import type { PopoverHost } from '../popover/mount';
+import type { TermView } from '../glossary/term-view';
+import type { PageTerm } from './page-terms';
+
+export const HOVER_DELAY_MS = 250;
+const CLOSE_GRACE_MS = 300;
+
+export interface PopoverController {
+  hover(term: PageTerm | undefined): void;
+  open(term: PageTerm, pinned: boolean): Promise<void>;
+  close(): void;
+  readonly current: PageTerm | undefined;
+}
+
+export function createPopoverController(
+  win: Window & typeof globalThis,
+  host: PopoverHost,
+  lookup: (termId: string) => Promise<TermView | null>,
+): PopoverController {
+  let current: PageTerm | undefined;
+  let pinned = false;
+  let openTimer: number | undefined;
+  let closeTimer: number | undefined;
+  let insidePopover = false;
+  let returnFocus: HTMLElement | null = null;
+
+  const clearTimers = () => {
+    win.clearTimeout(openTimer);
+    win.clearTimeout(closeTimer);
+  };
+
+  const close = () => {
+    clearTimers();
+    if (!current) return;
+    current = undefined;
+    host.hide();
+    if (pinned && returnFocus?.isConnected) returnFocus.focus();
+    pinned = false;
+    returnFocus = null;
+  };
+
+  const scheduleClose = () => {
+    win.clearTimeout(closeTimer);
+    closeTimer = win.setTimeout(() => {
+      if (!insidePopover && !pinned) close();
+    }, CLOSE_GRACE_MS);
+  };
+
+  const open = async (term: PageTerm, pin: boolean) => {
+    clearTimers();
+    const view = await lookup(term.termId);
+    if (!view) return;
+    if (pin && !pinned) returnFocus = win.document.activeElement as HTMLElement | null;
+    current = term;
+    pinned = pin;
+    const r = term.range.getClientRects()[0] ?? term.range.getBoundingClientRect();
+    await host.show({
+      view,
+      matchedText: term.text,
+      anchor: { left: r.left, top: r.top, width: r.width, height: r.height },
+      viewport: { width: win.innerWidth, height: win.innerHeight },
+      pinned: pin,
+      onClose: close,
+      onPointerEnter: () => {
+        insidePopover = true;
+        win.clearTimeout(closeTimer);
+      },
+      onPointerLeave: () => {
+        insidePopover = false;
+        scheduleClose();
+      },
+    });
+  };
+
+  win.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && current) close();
+  });
+  win.addEventListener('scroll', () => {
+    if (current && !pinned) close();
+  }, { passive: true });
+
+  return {
+    hover(term) {
+      if (term && current && term.range === current.range) {
+        win.clearTimeout(closeTimer);
+        return;
+      }
+      win.clearTimeout(openTimer);
+      if (!term) {
+        if (current && !pinned) scheduleClose();
+        return;
+      }
+      if (pinned) return;
+      openTimer = win.setTimeout(() => void open(term, false), HOVER_DELAY_MS);
+    },
+    open,
+    close,
+    get current() {
+      return current;
+    },
+  };
+}

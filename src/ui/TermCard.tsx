@@ -1,0 +1,49 @@
+// A term's card: the same content in the page popover and the popup. Props only, no storage.
+// Everything shown is text (never HTML), and the one link is built from a publisher's search.
+import type { TermView } from '../glossary/term-view';
+import { describeMatch } from '../glossary/describe-match';
+import { learnMoreUrl, PUBLISHER_NAMES } from '../glossary/learn-more';
+
+export interface TermCardProps {
+  view: TermView;
+  /** The words as the page or the user wrote them, to say "short for ..." or "a brand name for ...". */
+  matchedText?: string;
+  headingId?: string;
+  /** Names of related entries, already resolved by the container. */
+  relatedTerms?: string[];
+}
+
+export function TermCard({ view, matchedText, headingId, relatedTerms }: TermCardProps) {
+  const { entry } = view;
+  const relation = describeMatch(entry, matchedText ?? '') ?? (entry.expansion ? `Short for ${entry.expansion}` : undefined);
+  const shown = matchedText && relation ? matchedText : entry.term;
+  return (
+    <div class="hgh-card">
+      <h2 id={headingId}>
+        {shown}
+        {view.origin === 'edited' && <span class="hgh-badge">edited by you</span>}
+        {view.origin === 'user' && <span class="hgh-badge">added by you</span>}
+      </h2>
+      {relation && <p class="hgh-sub">{relation}</p>}
+      <p class="hgh-def">{entry.definition}</p>
+      {entry.detail && (
+        <details>
+          <summary>More</summary>
+          <p>{entry.detail}</p>
+        </details>
+      )}
+      {view.note && (
+        <div class="hgh-note">
+          <strong>Your note</strong>
+          {view.note}
+        </div>
+      )}
+      {relatedTerms && relatedTerms.length > 0 && <p class="hgh-related">Related: {relatedTerms.join(', ')}</p>}
+      <p class="hgh-foot">
+        <a href={learnMoreUrl(entry.source, entry.term)} target="_blank" rel="noopener noreferrer">
+          Learn more from {PUBLISHER_NAMES[entry.source.publisher]}
+        </a>
+      </p>
+    </div>
+  );
+}

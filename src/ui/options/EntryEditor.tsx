@@ -1,0 +1,90 @@
+// Edits one entry and its note. Props only: the container saves. Validation messages sit at
+// the field they are about.
+import { useEffect, useState } from 'preact/hooks';
+import { CATEGORIES, type Category, type Entry } from '../../glossary/types';
+import { validateEntryFields, type FieldErrors } from '../../glossary/validate-entry';
+
+export interface EntryEditorProps {
+  entry: Entry | null;
+  isNew: boolean;
+  origin?: 'shipped' | 'edited' | 'user';
+  note: string;
+  takenIds: ReadonlySet<string>;
+  onSave: (entry: Entry, note: string) => Promise<void>;
+  onRevert?: () => Promise<void>;
+  onDelete?: () => Promise<void>;
+}
+
+export function EntryEditor({ entry, isNew, origin, note, takenIds, onSave, onRevert, onDelete }: EntryEditorProps) {
+  const [term, setTerm] = useState(entry?.term ?? '');
+  const [definition, setDefinition] = useState(entry?.definition ?? '');
+  const [category, setCategory] = useState<Category>(entry?.category ?? 'general-medical');
+  const [noteText, setNoteText] = useState(note);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    setTerm(entry?.term ?? '');
+    setDefinition(entry?.definition ?? '');
+    setCategory(entry?.category ?? 'general-medical');
+    setNoteText(note);
+    setErrors({});
+  }, [entry, note]);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const candidate: Entry = {
+      ...(entry ?? { source: { publisher: 'MedlinePlus' as const } }),
+      id: entry && !isNew ? entry.id : '',
+      term: term.trim(),
+      definition: definition.trim(),
+      category,
+    } as Entry;
+    const result = validateEntryFields(candidate, isNew ? takenIds : new Set());
+    setErrors(result.errors);
+    if (!result.entry) return;
+    try {
+      await onSave(result.entry, noteText);
+      setStatus('Saved.');
+    } catch (error) {
+      setStatus(`Not saved: ${String(error)}`);
+    }
+  };
+
+  return (
+    <form class="editor" onSubmit={submit} aria-labelledby="editor-title">
+      <h2 id="editor-title">{isNew ? 'Add a term' : `Edit “${entry?.term ?? ''}”`}</h2>
+      {origin === 'edited' && <p class="hint">You changed this entry. “Use the original” brings the shipped text back.</p>}
+      <label>
+        Term
+        <input name="term" value={term} readOnly={!isNew} aria-invalid={!!errors.term} aria-describedby="err-term" onInput={(e) => setTerm(e.currentTarget.value)} />
+      </label>
+      {errors.term && <p class="error" id="err-term">{errors.term}</p>}
+      <label>
+        Plain-language definition
+        <textarea name="definition" rows={4} value={definition} aria-invalid={!!errors.definition} aria-describedby="err-definition" onInput={(e) => setDefinition(e.currentTarget.value)} />
+      </label>
+      {errors.definition && <p class="error" id="err-definition">{errors.definition}</p>}
+      {isNew && (
+        <label>
+          Category
+          <select name="category" value={category} onChange={(e) => setCategory(e.currentTarget.value as Category)}>
+            {CATEGORIES.map((c) => (
+              <option key={c} value={c}>{c.replace(/-/g, ' ')}</option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label>
+        My note (only you see it, on every page where this term appears)
+        <textarea name="note" rows={3} value={noteText} onInput={(e) => setNoteText(e.currentTarget.value)} />
+      </label>
+      <div class="actions">
+        <button type="submit">Save</button>
+        {origin === 'edited' && onRevert && <button type="button" onClick={() => void onRevert()}>Use the original</button>}
+        {!isNew && onDelete && <button type="button" class="danger" onClick={() => void onDelete()}>Delete</button>}
+      </div>
+      <p role="status" class="status">{status}</p>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+// The toolbar popup: a search box, focused on open, that finds a term whatever form is typed
+// and shows its card. Reads the user's data live so edits and notes show at once.
+import { useMemo, useState } from 'preact/hooks';
+import type { GlossaryDb } from '../../db/database';
+import { readUserData } from '../../db/user-data';
+import { mergeGlossary } from '../../glossary/merge';
+import type { Entry } from '../../glossary/types';
+import { createGlossarySearch } from '../../search/search-glossary';
+import { TermCard } from '../TermCard';
+import { useLiveQuery } from '../use-live-query';
+
+export interface PopupAppProps {
+  db: GlossaryDb | null;
+  shipped: readonly Entry[];
+  lemmas: (word: string) => string[];
+  openOptions: () => void;
+}
+
+export function PopupApp({ db, shipped, lemmas, openOptions }: PopupAppProps) {
+  const { value: data } = useLiveQuery(() => (db ? readUserData(db) : Promise.reject(new Error('no database'))), [db]);
+  const [query, setQuery] = useState('');
+  const merged = useMemo(() => mergeGlossary(shipped, data ?? { userEntries: [], edits: [], deletions: [] }), [shipped, data]);
+  const notes = data?.notes ?? new Map<string, string>();
+  const search = useMemo(() => createGlossarySearch(merged.map((m) => m.entry), lemmas, notes), [merged, notes]);
+  const hits = useMemo(() => search.search(query, 8), [search, query]);
+  const top = hits[0];
+  const origin = top ? merged.find((m) => m.entry === top.entry)?.origin ?? 'shipped' : 'shipped';
+
+  return (
+    <main class="popup">
+      <label class="search">
+        <span>Look up a word</span>
+        <input type="search" name="lookup" autoFocus value={query} placeholder="e.g. cytokines, PD-L1, Keytruda" onInput={(e) => setQuery(e.currentTarget.value)} />
+      </label>
+      <div aria-live="polite">
+        {query.trim() !== '' && !top && <p class="empty">No glossary entry for “{query.trim()}”.</p>}
+        {top && (
+          <section class="result" aria-label="Best match">
+            {top.reason === 'spelling' && <p class="hint">Closest match for “{query.trim()}”:</p>}
+            <TermCard
+              view={{ entry: top.entry, origin, known: data?.known.has(top.entry.id) ?? false, ...(notes.get(top.entry.id) ? { note: notes.get(top.entry.id)! } : {}) }}
+              matchedText={top.via ?? undefined}
+            />
+          </section>
+        )}
+        {hits.length > 1 && (
+          <section class="more">
+            <h3>Also</h3>
+            <ul>
+              {hits.slice(1).map((h) => (
+                <li key={h.entry.id}>
+                  <button type="button" onClick={() => setQuery(h.entry.term)}>{h.entry.term}</button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
+      <p class="links"><button type="button" class="link" onClick={openOptions}>My glossary and notes</button></p>
+    </main>
+  );
+}
