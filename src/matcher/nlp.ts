@@ -64,11 +64,24 @@ export function inflections(phrase: string): string[] {
   return [...out];
 }
 
-/** Base forms to look up for a typed word: itself, its singular and its verb infinitive. */
+const SINGULAR_OVERRIDES: Record<string, string> = Object.fromEntries(
+  Object.entries(PLURAL_OVERRIDES).flatMap(([singular, plural]) => (plural ? [[plural, singular]] : [])),
+);
+
+/**
+ * Candidate base forms of a typed word: itself, its singular (compromise's reading, and the
+ * reading as a plural noun, which fixes "biopsies"), "-ses" read as "-sis", and the verb's
+ * infinitive. Wrong candidates are harmless: they are only looked up.
+ */
 export function lemmas(word: string): string[] {
   const out = new Set<string>([word]);
+  const lower = word.toLowerCase();
+  if (SINGULAR_OVERRIDES[lower]) out.add(SINGULAR_OVERRIDES[lower]);
   const singular = singularOfWord(word);
   if (singular) out.add(singular);
+  const forced = nlp(word).tag('Plural').nouns().toSingular().text();
+  if (forced && !/\s/.test(forced)) out.add(forced);
+  if (/ses$/.test(lower)) out.add(`${word.slice(0, -2)}is`);
   const doc = nlp(word);
   if (doc.has('#Verb')) {
     const inf = doc.verbs().toInfinitive().text();

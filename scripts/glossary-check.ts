@@ -1,0 +1,40 @@
+// npm run glossary:check — validates the shipped glossary and prints its figures.
+import { CATEGORIES } from '../src/glossary/types';
+import { checkGlossary, medianOf } from './lib/check-glossary';
+import { corpusAvailable, readCorpus } from './lib/corpus';
+import { readGlossaryFiles } from './lib/load-glossary';
+import { sharedRuns } from './lib/overlap';
+
+const { problems, entries, grades } = checkGlossary(readGlossaryFiles());
+
+if (corpusAvailable()) {
+  const runs = sharedRuns(entries.map((e) => ({ id: e.id, text: `${e.definition} ${e.detail ?? ''}` })), readCorpus().map((p) => p.text));
+  for (const [id, run] of runs) problems.push({ file: '?', id, message: `shares 8 words with a corpus page: "${run}"` });
+  console.log(`Own-words check: ${runs.size} definitions share a run of 8 words with ../shared/corpus.`);
+} else {
+  console.log('Own-words check skipped: ../shared/corpus is not present.');
+}
+
+console.log(`\n${entries.length} entries`);
+for (const c of CATEGORIES) {
+  const n = entries.filter((e) => e.category === c).length;
+  if (n) console.log(`  ${c.padEnd(16)} ${n}`);
+}
+const g = grades.map((x) => x.grade).sort((a, b) => a - b);
+if (g.length) {
+  const buckets = [4, 6, 8, 10, 12, Infinity].map((hi, i, a) => {
+    const lo = i === 0 ? -Infinity : a[i - 1]!;
+    return `${i === 0 ? `<=${hi}` : hi === Infinity ? `>${lo}` : `${lo}-${hi}`}: ${g.filter((x) => x > lo && x <= hi).length}`;
+  });
+  console.log(`\nReading grade (Flesch-Kincaid): median ${medianOf(g).toFixed(1)}, max ${g[g.length - 1]!.toFixed(1)}\n  ${buckets.join('  ')}`);
+}
+const longest = [...entries].sort((a, b) => b.definition.length - a.definition.length).slice(0, 5);
+console.log('\nLongest definitions:');
+for (const e of longest) console.log(`  ${e.id} (${e.definition.split(/\s+/).length} words)`);
+
+if (problems.length) {
+  console.log(`\n${problems.length} problems:`);
+  for (const p of problems) console.log(`  ${p.file}${p.id ? ` ${p.id}` : ''}: ${p.message}`);
+  process.exit(1);
+}
+console.log('\nGlossary OK.');

@@ -1,0 +1,77 @@
+// A reader curating their glossary: an edit and a note made on the options page show in the
+// popover of a tab that was already open, and the toolbar popup finds terms as typed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, pointOf, waitForUnderlines, type Harness } from './harness';
+import { loadShippedEntries } from '../../scripts/lib/load-glossary';
+
+const cytokine = loadShippedEntries().find((e) => e.id === 'cytokine');
+if (!cytokine) throw new Error('The shipped glossary has no "cytokine"');
+
+let h: Harness;
+let article: Page;
+
+beforeAll(async () => {
+  h = await launch();
+  article = await h.context.newPage();
+  await article.goto(`${h.baseUrl}/article.html`);
+  await waitForUnderlines(article, 5);
+});
+afterAll(async () => h?.close());
+
+async function hoverText(page: Page, words: string): Promise<string> {
+  await page.mouse.move(1, 1);
+  await expect.poll(() => page.locator('health-glossary-popover [role="tooltip"]').count()).toBe(0);
+  const { x, y } = await pointOf(page, words);
+  await page.mouse.move(x, y);
+  const tooltip = page.locator('health-glossary-popover [role="tooltip"]');
+  await expect.poll(() => tooltip.count()).toBe(1);
+  return tooltip.innerText();
+}
+
+describe('options page and popup', () => {
+  it('an edited definition and a note show in an already open tab’s popover', async () => {
+    expect(await hoverText(article, 'cytokines')).toContain(cytokine.definition);
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.getByLabel('Search terms').fill('cytokine');
+    await options.locator('button[data-term-id="cytokine"]').click();
+    await options.getByLabel('Plain-language definition').fill('Tiny messenger proteins, in my own words.');
+    await options.getByLabel(/My note/).fill('Ask Dr. Lee about my cytokine levels.');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.getByRole('status').innerText()).toBe('Saved.');
+    await options.close();
+
+    await article.bringToFront();
+    await expect.poll(() => hoverText(article, 'cytokines'), { timeout: 10_000 }).toContain('Tiny messenger proteins, in my own words.');
+    const text = await hoverText(article, 'cytokines');
+    expect(text).toContain('Ask Dr. Lee about my cytokine levels.');
+    expect(text).toMatch(/edited by you/);
+  });
+
+  it('a term added on the options page is underlined in open tabs', async () => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.getByRole('button', { name: 'Add a term' }).click();
+    await options.getByLabel('Term', { exact: true }).fill('care team');
+    await options.getByLabel('Plain-language definition').fill('The doctors and nurses who look after me.');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.getByRole('status').innerText()).toBe('Saved.');
+    await options.close();
+    await article.bringToFront();
+    await expect
+      .poll(() => article.evaluate(() => [...(CSS.highlights.get('health-glossary-term') ?? [])].map((r) => (r as Range).toString())))
+      .toContain('care team');
+  });
+
+  it('the popup finds a term from an inflected form and a brand-free abbreviation', async () => {
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    await expect.poll(() => popup.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('lookup');
+    await popup.keyboard.type('cytokines');
+    await expect.poll(() => popup.locator('.result').innerText()).toContain('Tiny messenger proteins, in my own words.');
+    await popup.getByLabel('Look up a word').fill('CRS');
+    await expect.poll(() => popup.locator('.result').innerText()).toMatch(/cytokine release syndrome/i);
+    await popup.close();
+  });
+});

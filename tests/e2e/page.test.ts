@@ -1,0 +1,85 @@
+// A reader on a health page: terms are underlined, hovering explains them, clicking pins the
+// explanation, and the page itself is left exactly as it was.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, pointOf, underlined, waitForUnderlines, type Harness } from './harness';
+import { loadShippedEntries } from '../../scripts/lib/load-glossary';
+
+const shipped = new Map(loadShippedEntries().map((e) => [e.id, e]));
+const definitionOf = (id: string) => {
+  const e = shipped.get(id);
+  if (!e) throw new Error(`The shipped glossary has no "${id}"`);
+  return e.definition;
+};
+
+let h: Harness;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  h = await launch();
+  page = await h.context.newPage();
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${h.baseUrl}/article.html`);
+  await waitForUnderlines(page, 5);
+});
+afterAll(async () => h?.close());
+
+describe('on a health article', () => {
+  it('underlines glossary terms in the prose, in their inflected, abbreviated and hyphenated forms', async () => {
+    const texts = (await underlined(page)).map((u) => u.text);
+    for (const t of ['biopsy', 'TILs', 'PD-L1', 'Immune checkpoint inhibitors', 'T cells', 'cytokines', 'CRS']) {
+      expect(texts).toContain(t);
+    }
+    expect(texts.some((t) => /^CAR T-cell therapy$/i.test(t))).toBe(true);
+  });
+
+  it('underlines nothing in navigation, footers, form fields or code', async () => {
+    const texts = (await underlined(page)).map((u) => u.text);
+    expect(texts.filter((t) => t === 'Biopsy')).toEqual([]);
+    const biopsies = texts.filter((t) => /^biopsy$/i.test(t));
+    expect(biopsies).toHaveLength(1);
+  });
+
+  it('leaves the page’s DOM and text exactly as the page made them', async () => {
+    const same = await page.evaluate(() => document.body.innerHTML === (window as unknown as { __initialHtml: string }).__initialHtml);
+    expect(same).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('explains a term on hover, with its plain definition, in a tooltip', async () => {
+    const { x, y } = await pointOf(page, 'TILs');
+    await page.mouse.move(x, y);
+    const tooltip = page.locator('health-glossary-popover [role="tooltip"]');
+    await expect.poll(() => tooltip.count()).toBe(1);
+    const text = await tooltip.innerText();
+    expect(text).toContain(definitionOf('tumor-infiltrating-lymphocyte'));
+    expect(text).toMatch(/Short for tumor-infiltrating lymphocyte/i);
+    expect(text).toMatch(/Learn more/);
+  });
+
+  it('closes when the pointer leaves, and pins as a dialog on click; Escape closes it', async () => {
+    await page.mouse.move(5, 5);
+    await expect.poll(() => page.locator('health-glossary-popover [role="tooltip"]').count()).toBe(0);
+    const { x, y } = await pointOf(page, 'PD-L1');
+    await page.mouse.click(x, y);
+    const dialog = page.locator('health-glossary-popover [role="dialog"]');
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect(await dialog.innerText()).toContain(definitionOf('pd-l1'));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('health-glossary-popover');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
+
+  it('keeps the popover fully inside the viewport', async () => {
+    const { x, y } = await pointOf(page, 'cytokine release syndrome');
+    await page.mouse.move(x, y);
+    const box = await page.locator('health-glossary-popover [role="tooltip"]').boundingBox();
+    const vp = page.viewportSize()!;
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(vp.width);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(vp.height);
+  });
+});

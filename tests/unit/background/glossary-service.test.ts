@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createGlossaryService } from '../../../src/background/glossary-service';
+import { GlossaryDb } from '../../../src/db/database';
+import { saveEntry } from '../../../src/db/entries';
+import { buildIndex, findMatches } from '../../../src/matcher/index';
+import { inflections } from '../../../src/matcher/nlp';
+import { ENTRIES } from '../../fixtures/entries';
+
+let db: GlossaryDb | undefined;
+afterEach(async () => db?.delete());
+
+describe('the glossary service', () => {
+  it('serves an index that finds the shipped terms, and looks entries up', async () => {
+    db = new GlossaryDb(`svc-${Math.random()}`);
+    const service = createGlossaryService(db, ENTRIES, inflections);
+    const { compiled, storageAvailable } = await service.getIndex();
+    expect(storageAvailable).toBe(true);
+    expect(findMatches(buildIndex(compiled), 'cytokines').map((m) => m.termId)).toEqual(['cytokine']);
+    expect((await service.lookup('cytokine'))?.entry.term).toBe('cytokine');
+    expect(await service.lookup('no-such-term')).toBeNull();
+  });
+
+  it('shows an edit and a note after invalidation, with the origin marked', async () => {
+    db = new GlossaryDb(`svc-${Math.random()}`);
+    const service = createGlossaryService(db, ENTRIES, inflections);
+    await service.getIndex();
+    await saveEntry(db, { ...ENTRIES[0]!, definition: 'My words.' }, ENTRIES[0]);
+    expect((await service.saveNote('cytokine', 'Ask the nurse')).ok).toBe(true);
+    service.invalidate();
+    expect(await service.lookup('cytokine')).toMatchObject({ origin: 'edited', note: 'Ask the nurse', entry: { definition: 'My words.' } });
+    expect((await service.getIndex()).revision).toBe(1);
+  });
+
+  it('adds a user’s new term to the index', async () => {
+    db = new GlossaryDb(`svc-${Math.random()}`);
+    const service = createGlossaryService(db, ENTRIES, inflections);
+    await saveEntry(db, { ...ENTRIES[0]!, id: 'watchful-waiting', term: 'watchful waiting' }, undefined);
+    const { compiled } = await service.getIndex();
+    expect(findMatches(buildIndex(compiled), 'We chose watchful waiting.').map((m) => m.termId)).toEqual(['watchful-waiting']);
+  });
+
+  it('falls back to the shipped glossary when IndexedDB fails', async () => {
+    db = new GlossaryDb(`svc-${Math.random()}`);
+    db.close({ disableAutoOpen: true });
+    const payload = await createGlossaryService(db, ENTRIES, inflections).getIndex();
+    expect(payload.storageAvailable).toBe(false);
+    expect(payload.compiled.ids).toContain('cytokine');
+  });
+
+  it('says plainly that notes cannot be saved without a database', async () => {
+    db = undefined;
+    const service = createGlossaryService(null, ENTRIES, inflections);
+    expect((await service.getIndex()).storageAvailable).toBe(false);
+    expect((await service.saveNote('cytokine', 'x')).error).toMatch(/cannot be saved/);
+  });
+});

@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { GlossaryDb } from '../../../src/db/database';
+import { deleteEntry, revertEntry, saveEntry } from '../../../src/db/entries';
+import { saveNote } from '../../../src/db/notes';
+import { seedDatabase } from '../../../src/db/seed';
+import { readUserData } from '../../../src/db/user-data';
+import { ENTRIES } from '../../fixtures/entries';
+
+let db: GlossaryDb;
+const fresh = () => (db = new GlossaryDb(`test-${Math.random()}`));
+afterEach(async () => db.delete());
+
+const cytokine = ENTRIES[0]!;
+
+describe('the user’s database', () => {
+  it('stores an edit of a shipped entry with the shipped text it started from', async () => {
+    fresh();
+    await saveEntry(db, { ...cytokine, definition: 'Mine.' }, cytokine);
+    await saveEntry(db, { ...cytokine, definition: 'Mine again.' }, { ...cytokine, definition: 'newer shipped' });
+    const [edit] = await db.edits.toArray();
+    expect(edit).toMatchObject({ id: 'cytokine', entry: { definition: 'Mine again.' }, base: cytokine });
+  });
+
+  it('stores nothing when an edit goes back to the shipped text', async () => {
+    fresh();
+    await saveEntry(db, { ...cytokine, definition: 'Mine.' }, cytokine);
+    await saveEntry(db, cytokine, cytokine);
+    expect(await db.edits.count()).toBe(0);
+  });
+
+  it('keeps a new term as the user’s own entry', async () => {
+    fresh();
+    const own = { ...cytokine, id: 'my-word', term: 'my word' };
+    await saveEntry(db, own, undefined);
+    expect((await readUserData(db)).userEntries.map((u) => u.entry)).toEqual([own]);
+  });
+
+  it('remembers a deleted shipped entry and can bring it back', async () => {
+    fresh();
+    await deleteEntry(db, 'cytokine', true);
+    expect(await db.deletions.get('cytokine')).toBeDefined();
+    await revertEntry(db, 'cytokine');
+    expect(await db.deletions.count()).toBe(0);
+  });
+
+  it('keeps notes apart from entries: deleting an entry keeps its note; an empty note removes it', async () => {
+    fresh();
+    await saveNote(db, 'cytokine', '  Ask about this at the next visit.  ');
+    await deleteEntry(db, 'cytokine', true);
+    expect((await readUserData(db)).notes.get('cytokine')).toBe('Ask about this at the next visit.');
+    await saveNote(db, 'cytokine', '   ');
+    expect(await db.notes.count()).toBe(0);
+  });
+
+  it('seeding records the release and never touches the user’s work', async () => {
+    fresh();
+    await saveNote(db, 'cytokine', 'mine');
+    await seedDatabase(db, '0.1.0', 10);
+    await seedDatabase(db, '0.2.0', 12);
+    expect((await db.meta.get('glossaryVersion'))?.value).toBe('0.2.0');
+    expect(await db.notes.count()).toBe(1);
+  });
+});

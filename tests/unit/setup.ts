@@ -1,0 +1,2 @@
+// fake-indexeddb gives Dexie a real IndexedDB implementation in happy-dom.
+import 'fake-indexeddb/auto';
