@@ -25,7 +25,8 @@ function pluralOfWord(word: string): string | null {
   if (lower in PLURAL_OVERRIDES) return PLURAL_OVERRIDES[lower] ?? null;
   // "colitises", "genetics" as plurals would be noise: such words are not counted.
   if (/(itis|ics)$/.test(lower)) return null;
-  const doc = nlp(word).tag('Singular');
+  const doc = nlp(word);
+  doc.tag('Singular'); // Read it as a noun even where compromise would guess a verb ("biopsy").
   const out = doc.nouns().toPlural().text();
   return out && out.toLowerCase() !== lower && !/\s/.test(out) ? out : null;
 }
@@ -79,7 +80,9 @@ export function lemmas(word: string): string[] {
   if (SINGULAR_OVERRIDES[lower]) out.add(SINGULAR_OVERRIDES[lower]);
   const singular = singularOfWord(word);
   if (singular) out.add(singular);
-  const forced = nlp(word).tag('Plural').nouns().toSingular().text();
+  const asPlural = nlp(word);
+  asPlural.tag('Plural');
+  const forced = asPlural.nouns().toSingular().text();
   if (forced && !/\s/.test(forced)) out.add(forced);
   if (/ses$/.test(lower)) out.add(`${word.slice(0, -2)}is`);
   const doc = nlp(word);

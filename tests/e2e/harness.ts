@@ -1,23 +1,7 @@
-// Starts real Chromium with the built extension and a local server for the fixture pages.
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-
-export const ROOT = join(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
-const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-// Files a fixture page may load besides the pages themselves: a real UI framework to prove we
-// do not break one. Served from node_modules, so no network is needed.
-const VENDOR: Record<string, string> = {
-  '/vendor/preact.js': 'node_modules/preact/dist/preact.module.js',
-  '/vendor/preact-hooks.js': 'node_modules/preact/hooks/dist/hooks.module.js',
-};
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+// Real Chromium with the built extension, and the fixture pages served from 127.0.0.1.
+import type { BrowserContext, Page } from 'playwright-core';
+import { serveFixtures } from '../../scripts/lib/fixture-server';
+import { launchWithExtension } from '../../scripts/lib/launch-chromium';
 
 export interface Harness {
   context: BrowserContext;
@@ -26,55 +10,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-function serveFixtures(): Promise<{ server: Server; baseUrl: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const vendor = VENDOR[path];
-    const file = vendor ? join(ROOT, vendor) : join(PAGES_DIR, normalize(path).replace(/^(\.\.[/\\])+/, ''));
-    if (!file.startsWith(ROOT) || !existsSync(file) || file.endsWith('/')) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ server, baseUrl: `http://127.0.0.1:${port}` });
-    });
-  });
-}
-
 export async function launch(): Promise<Harness> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
-  const userDataDir = mkdtempSync(join(tmpdir(), 'hgh-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  // The worker may have started before we listen: look first, then wait for the event.
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  const { server, baseUrl } = await serveFixtures();
+  const browser = await launchWithExtension();
+  const server = await serveFixtures();
   return {
-    context,
-    extensionId,
-    baseUrl,
+    context: browser.context,
+    extensionId: browser.extensionId,
+    baseUrl: server.baseUrl,
     async close() {
-      await context.close();
-      await new Promise<void>((r) => server.close(() => r()));
-      rmSync(userDataDir, { recursive: true, force: true });
+      await browser.close();
+      await server.close();
     },
   };
 }
