@@ -33,18 +33,22 @@ export function EntryEditor({ entry, isNew, origin, note, takenIds, onSave, onRe
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    const candidate: Entry = {
+    // Read the fields themselves: what is on screen is what gets saved, even mid-render.
+    const form = new FormData(e.currentTarget as HTMLFormElement);
+    const field = (name: string, fallback: string) => String(form.get(name) ?? fallback);
+    const candidate = {
       ...(entry ?? { source: { publisher: 'MedlinePlus' as const } }),
       id: entry && !isNew ? entry.id : '',
-      term: term.trim(),
-      definition: definition.trim(),
-      category,
+      term: field('term', term).trim(),
+      definition: field('definition', definition).trim(),
+      category: (isNew ? field('category', category) : category) as Category,
     } as Entry;
+    const noteValue = field('note', noteText);
     const result = validateEntryFields(candidate, isNew ? takenIds : new Set());
     setErrors(result.errors);
     if (!result.entry) return;
     try {
-      await onSave(result.entry, noteText);
+      await onSave(result.entry, noteValue);
       setStatus('Saved.');
     } catch (error) {
       setStatus(`Not saved: ${String(error)}`);

@@ -1,0 +1,59 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { GlossaryDb } from '../../../../src/db/database';
+import { OptionsApp } from '../../../../src/ui/options/OptionsApp';
+import { ENTRIES } from '../../../fixtures/entries';
+
+const host = document.createElement('div');
+document.body.append(host);
+let db: GlossaryDb | null = null;
+afterEach(async () => {
+  render(null, host);
+  await db?.delete();
+});
+
+function type(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  el.value = value;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+}
+const q = <T extends Element>(sel: string) => host.querySelector<T>(sel);
+
+describe('OptionsApp', () => {
+  it('searches, edits a definition with a note, saves, and tells open tabs', async () => {
+    db = new GlossaryDb(`opt-${Math.random()}`);
+    const announce = vi.fn(async () => {});
+    render(<OptionsApp db={db} shipped={ENTRIES} announceChange={announce} />, host);
+    await vi.waitFor(() => expect(q('.count')?.textContent).toBe(`${ENTRIES.length} terms`));
+    type(q<HTMLInputElement>('input[name="search"]')!, 'keytruda');
+    await vi.waitFor(() => expect(host.querySelectorAll('li[role="option"]')).toHaveLength(1));
+    q<HTMLButtonElement>('button[data-term-id="pembrolizumab"]')!.click();
+    await vi.waitFor(() => expect(q('textarea[name="definition"]')).not.toBeNull());
+    type(q<HTMLTextAreaElement>('textarea[name="definition"]')!, 'My simpler words for this drug.');
+    type(q<HTMLTextAreaElement>('textarea[name="note"]')!, 'Started in March.');
+    q<HTMLFormElement>('form.editor')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(q('[role="status"]')?.textContent).toBe('Saved.'));
+    expect((await db.edits.get('pembrolizumab'))?.entry.definition).toBe('My simpler words for this drug.');
+    expect((await db.notes.get('pembrolizumab'))?.text).toBe('Started in March.');
+    expect(announce).toHaveBeenCalled();
+    await vi.waitFor(() => expect(q('button[data-term-id="pembrolizumab"]')?.textContent).toMatch(/edited/));
+  });
+
+  it('shows a message at the field and saves nothing when a definition is too short', async () => {
+    db = new GlossaryDb(`opt-${Math.random()}`);
+    render(<OptionsApp db={db} shipped={ENTRIES} announceChange={async () => {}} />, host);
+    await vi.waitFor(() => expect(q('.count')).not.toBeNull());
+    [...host.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Add a term')!.click();
+    await vi.waitFor(() => expect(q('input[name="term"]')).not.toBeNull());
+    type(q<HTMLInputElement>('input[name="term"]')!, 'watchful waiting');
+    type(q<HTMLTextAreaElement>('textarea[name="definition"]')!, 'short');
+    q<HTMLFormElement>('form.editor')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(q('#err-definition')?.textContent).toMatch(/at least 10 characters/));
+    expect(await db.userEntries.count()).toBe(0);
+  });
+
+  it('says plainly when storage is unavailable', async () => {
+    render(<OptionsApp db={null} shipped={ENTRIES} announceChange={async () => {}} />, host);
+    await vi.waitFor(() => expect(q('[role="alert"]')?.textContent).toMatch(/changes cannot be saved/));
+    expect(q('.count')?.textContent).toBe(`${ENTRIES.length} terms`);
+  });
+});
