@@ -9,11 +9,11 @@ const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
 
 // A real UI framework for fixture pages that must prove we do not break one, from node_modules.
 const VENDOR: Record<string, string> = {
-  '/vendor/preact.js': 'node_modules/preact/dist/preact.module.js',
-  '/vendor/preact-hooks.js': 'node_modules/preact/hooks/dist/hooks.module.js',
+  '/vendor/preact.js': 'node_modules/preact/dist/preact.mjs',
+  '/vendor/preact-hooks.js': 'node_modules/preact/hooks/dist/hooks.mjs',
 };
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css' };
 
 export interface FixtureServer {
   baseUrl: string;
@@ -26,6 +26,10 @@ export function serveFixtures(): Promise<FixtureServer> {
   const routes = new Map<string, { body: string; type: string }>();
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end(); // No icon, and no 404 in the console of pages that must have none.
+      return;
+    }
     const routed = routes.get(path);
     if (routed) {
       res.writeHead(200, { 'content-type': routed.type }).end(routed.body);
