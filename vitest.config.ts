@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { shippedForms } from './scripts/lib/vite-shipped-forms';
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), shippedForms()],
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     environment: 'happy-dom',

@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { shippedForms } from './scripts/lib/vite-shipped-forms';
 
 // The manifest asks for the least it can: `storage` so that open tabs hear about glossary and
 // setting changes (storage.onChanged), nothing else. Content scripts need no host permission.
@@ -23,6 +24,7 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
+    plugins: [shippedForms()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { target: 'es2022' },
   }),

@@ -7,7 +7,7 @@ import './underline.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  runAt: 'document_end',
   cssInjectionMode: 'manifest',
   main(ctx) {
     void startPage(document, {

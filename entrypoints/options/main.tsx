@@ -2,10 +2,17 @@ import { render } from 'preact';
 import { openDatabaseOrNull } from '../../src/db/open';
 import { SHIPPED_ENTRIES } from '../../src/glossary/bundled';
 import { announceGlossaryChange } from '../../src/sync/revision';
+import { formsOfEntry } from '../../src/matcher/compile';
+import { inflections } from '../../src/matcher/nlp';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
 import '../../src/ui/options/options.css';
 
 render(
-  <OptionsApp db={openDatabaseOrNull()} shipped={SHIPPED_ENTRIES} announceChange={announceGlossaryChange} />,
+  <OptionsApp
+    db={openDatabaseOrNull()}
+    shipped={SHIPPED_ENTRIES}
+    announceChange={announceGlossaryChange}
+    formsOf={(entry) => formsOfEntry(entry, inflections)}
+  />,
   document.getElementById('app')!,
 );

@@ -1,6 +1,6 @@
 // What the background knows: the merged glossary and its compiled index, rebuilt lazily after
 // any change. Falls back to the shipped glossary alone when IndexedDB cannot be opened.
-import { compileGlossary, type CompiledGlossary, type Inflect } from '../matcher/compile';
+import { compileGlossary, type CompiledGlossary, type DraftForm, type Inflect } from '../matcher/compile';
 import { mergeGlossary, type MergedEntry } from '../glossary/merge';
 import type { Entry } from '../glossary/types';
 import type { TermView } from '../glossary/term-view';
@@ -20,8 +20,21 @@ interface State {
 
 const NO_DATA: UserData = { userEntries: [], edits: [], deletions: [], notes: new Map(), known: new Set() };
 
-export function createGlossaryService(db: GlossaryDb | null, shipped: readonly Entry[], inflect: Inflect) {
-  const memo = new WeakMap();
+/**
+ * `precomputed`: forms of the shipped entries compiled at build time; the user's entries carry
+ * forms compiled where they were saved. `inflect` covers anything else (e.g. an imported entry).
+ */
+export function createGlossaryService(
+  db: GlossaryDb | null,
+  shipped: readonly Entry[],
+  inflect: Inflect,
+  precomputed: Readonly<Record<string, DraftForm[]>> = {},
+) {
+  const memo = new WeakMap<Entry, DraftForm[]>();
+  for (const entry of shipped) {
+    const forms = precomputed[entry.id];
+    if (forms) memo.set(entry, forms);
+  }
   let state: Promise<State> | null = null;
   let revision = 0;
 
@@ -37,6 +50,7 @@ export function createGlossaryService(db: GlossaryDb | null, shipped: readonly E
       }
     }
     const merged = mergeGlossary(shipped, data);
+    for (const m of merged) if (m.forms && !memo.has(m.entry)) memo.set(m.entry, m.forms);
     const compiled = compileGlossary(merged.map((m) => m.entry), inflect, memo);
     const byId = new Map(merged.map((m) => [m.entry.id, m]));
     return { byId, notes: data.notes, known: data.known, compiled, storageAvailable, revision };

@@ -4,14 +4,15 @@ import { browser } from 'wxt/browser';
 import { openDatabaseOrNull } from '../db/open';
 import { seedDatabase } from '../db/seed';
 import { GLOSSARY_VERSION, SHIPPED_ENTRIES } from '../glossary/bundled';
-import { inflections } from '../matcher/nlp';
+import { SHIPPED_FORMS } from '../glossary/bundled-forms';
+import { basicInflections } from '../matcher/basic-inflections';
 import { onMessage, parseMessage } from '../messaging/protocol';
 import { announceGlossaryChange, onGlossaryChange } from '../sync/revision';
 import { createGlossaryService } from './glossary-service';
 
 export function startBackground(): void {
   const db = openDatabaseOrNull();
-  const service = createGlossaryService(db, SHIPPED_ENTRIES, inflections);
+  const service = createGlossaryService(db, SHIPPED_ENTRIES, basicInflections, SHIPPED_FORMS);
 
   onMessage('getIndex', (m) => {
     parseMessage('getIndex', m.data);

@@ -4,10 +4,13 @@
 // Versions only move forward: never edit or delete a version() block, add a new one.
 import Dexie, { type Table } from 'dexie';
 import type { Entry } from '../glossary/types';
+import type { DraftForm } from '../matcher/compile';
 
 export interface UserEntry {
   id: string;
   entry: Entry;
+  /** Its written forms, compiled with compromise where the user saved it (not in the background). */
+  forms?: DraftForm[];
   updatedAt: number;
 }
 
@@ -15,6 +18,7 @@ export interface EntryEdit {
   id: string;
   /** The entry as the user wants it. */
   entry: Entry;
+  forms?: DraftForm[];
   /** The shipped entry the edit started from, to tell when a release changed it since. */
   base: Entry;
   updatedAt: number;

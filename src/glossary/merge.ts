@@ -1,10 +1,11 @@
 // The glossary as the user sees it: shipped entries, with the user's edits in place, their
 // deletions gone and their own entries added. Pure, so the rules are tested without a database.
 import type { Entry } from './types';
+import type { DraftForm } from '../matcher/compile';
 
 export interface UserChanges {
-  userEntries: readonly { id: string; entry: Entry }[];
-  edits: readonly { id: string; entry: Entry; base: Entry }[];
+  userEntries: readonly { id: string; entry: Entry; forms?: DraftForm[] }[];
+  edits: readonly { id: string; entry: Entry; base: Entry; forms?: DraftForm[] }[];
   deletions: readonly { id: string }[];
 }
 
@@ -13,6 +14,8 @@ export interface MergedEntry {
   origin: 'shipped' | 'edited' | 'user';
   /** For an edited entry: the shipped text changed since the user edited it. */
   shippedChanged?: boolean;
+  /** Written forms compiled when the user saved the entry. */
+  forms?: DraftForm[];
 }
 
 function sameEntry(a: Entry, b: Entry): boolean {
@@ -25,7 +28,7 @@ export function mergeGlossary(shipped: readonly Entry[], changes: UserChanges): 
   const edits = new Map(changes.edits.map((e) => [e.id, e]));
   const own: MergedEntry[] = changes.userEntries
     .filter((u) => !deleted.has(u.id))
-    .map((u) => ({ entry: u.entry, origin: 'user' as const }));
+    .map((u) => ({ entry: u.entry, origin: 'user' as const, ...(u.forms ? { forms: u.forms } : {}) }));
   const ownIds = new Set(own.map((o) => o.entry.id));
   const fromShipped: MergedEntry[] = [];
   for (const entry of shipped) {
@@ -33,7 +36,7 @@ export function mergeGlossary(shipped: readonly Entry[], changes: UserChanges): 
     const edit = edits.get(entry.id);
     fromShipped.push(
       edit
-        ? { entry: edit.entry, origin: 'edited', shippedChanged: !sameEntry(edit.base, entry) }
+        ? { entry: edit.entry, origin: 'edited', shippedChanged: !sameEntry(edit.base, entry), ...(edit.forms ? { forms: edit.forms } : {}) }
         : { entry, origin: 'shipped' },
     );
   }

@@ -49,7 +49,8 @@ function variantsOf(phrase: Phrase, inflect: Inflect): string[] {
   return [...variants, ...joined];
 }
 
-type DraftForm = Omit<Form, 'entry'>;
+/** A written form before it is numbered: what an entry compiles to on its own. */
+export type DraftForm = Omit<Form, 'entry'>;
 
 /** The written forms of one entry. Pure in its inputs, so callers may memoize it per entry object. */
 export function formsOfEntry(entry: Entry, inflect: Inflect): DraftForm[] {

@@ -7,6 +7,7 @@ import { saveNote } from '../../db/notes';
 import { readUserData } from '../../db/user-data';
 import { mergeGlossary } from '../../glossary/merge';
 import type { Entry } from '../../glossary/types';
+import type { DraftForm } from '../../matcher/compile';
 import { useLiveQuery } from '../use-live-query';
 import { EntryEditor } from './EntryEditor';
 import { EntryList } from './EntryList';
@@ -15,13 +16,15 @@ export interface OptionsAppProps {
   db: GlossaryDb | null;
   shipped: readonly Entry[];
   announceChange: () => Promise<void>;
+  /** Compiles an entry's written forms (compromise), stored with it so the background need not. */
+  formsOf: (entry: Entry) => DraftForm[];
 }
 
 function haystack(entry: Entry): string {
   return [entry.term, ...(entry.aliases ?? []).map((a) => a.text), entry.definition].join(' \u0000 ').toLowerCase();
 }
 
-export function OptionsApp({ db, shipped, announceChange }: OptionsAppProps) {
+export function OptionsApp({ db, shipped, announceChange, formsOf }: OptionsAppProps) {
   const { value: data, error } = useLiveQuery(() => (db ? readUserData(db) : Promise.reject(new Error('no database'))), [db]);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | 'new' | undefined>(undefined);
@@ -70,7 +73,7 @@ export function OptionsApp({ db, shipped, announceChange }: OptionsAppProps) {
             takenIds={new Set(merged.map((m) => m.entry.id))}
             onSave={async (entry, note) => {
               await write(async (d) => {
-                await saveEntry(d, entry, shippedById.get(entry.id));
+                await saveEntry(d, entry, shippedById.get(entry.id), formsOf(entry));
                 await saveNote(d, entry.id, note);
               });
               setSelected(entry.id);

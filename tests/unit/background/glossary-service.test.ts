@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGlossaryService } from '../../../src/background/glossary-service';
 import { GlossaryDb } from '../../../src/db/database';
 import { saveEntry } from '../../../src/db/entries';
 import { buildIndex, findMatches } from '../../../src/matcher/index';
+import { formsOfEntry } from '../../../src/matcher/compile';
 import { inflections } from '../../../src/matcher/nlp';
 import { ENTRIES } from '../../fixtures/entries';
 
@@ -52,5 +53,17 @@ describe('the glossary service', () => {
     const service = createGlossaryService(null, ENTRIES, inflections);
     expect((await service.getIndex()).storageAvailable).toBe(false);
     expect((await service.saveNote('cytokine', 'x')).error).toMatch(/cannot be saved/);
+  });
+});
+
+describe('forms compiled at build time', () => {
+  it('are used for shipped entries, and inflection runs only for the user’s entries', async () => {
+    const inflect = vi.fn(inflections);
+    const precomputed = Object.fromEntries(ENTRIES.map((e) => [e.id, formsOfEntry(e, inflections)]));
+    db = new GlossaryDb(`svc-${Math.random()}`);
+    await saveEntry(db, { ...ENTRIES[0]!, id: 'watchful-waiting', term: 'watchful waiting' }, undefined);
+    const { compiled } = await createGlossaryService(db, ENTRIES, inflect, precomputed).getIndex();
+    expect(inflect.mock.calls.map((c) => c[0])).toEqual(['watchful waiting']);
+    expect(findMatches(buildIndex(compiled), 'Biopsies and watchful waiting').map((m) => m.termId)).toEqual(['biopsy', 'watchful-waiting']);
   });
 });

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GlossaryDb } from '../../../../src/db/database';
 import { OptionsApp } from '../../../../src/ui/options/OptionsApp';
 import { ENTRIES } from '../../../fixtures/entries';
+import { formsOfEntry } from '../../../../src/matcher/compile';
+import { inflections } from '../../../../src/matcher/nlp';
 
 const host = document.createElement('div');
 document.body.append(host);
@@ -22,7 +24,7 @@ describe('OptionsApp', () => {
   it('searches, edits a definition with a note, saves, and tells open tabs', async () => {
     db = new GlossaryDb(`opt-${Math.random()}`);
     const announce = vi.fn(async () => {});
-    render(<OptionsApp db={db} shipped={ENTRIES} announceChange={announce} />, host);
+    render(<OptionsApp db={db} shipped={ENTRIES} announceChange={announce} formsOf={(e) => formsOfEntry(e, inflections)} />, host);
     await vi.waitFor(() => expect(q('.count')?.textContent).toBe(`${ENTRIES.length} terms`));
     type(q<HTMLInputElement>('input[name="search"]')!, 'keytruda');
     await vi.waitFor(() => expect(host.querySelectorAll('li[role="option"]')).toHaveLength(1));
@@ -40,7 +42,7 @@ describe('OptionsApp', () => {
 
   it('shows a message at the field and saves nothing when a definition is too short', async () => {
     db = new GlossaryDb(`opt-${Math.random()}`);
-    render(<OptionsApp db={db} shipped={ENTRIES} announceChange={async () => {}} />, host);
+    render(<OptionsApp db={db} shipped={ENTRIES} announceChange={async () => {}} formsOf={(e) => formsOfEntry(e, inflections)} />, host);
     await vi.waitFor(() => expect(q('.count')).not.toBeNull());
     [...host.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Add a term')!.click();
     await vi.waitFor(() => expect(q('input[name="term"]')).not.toBeNull());
@@ -52,7 +54,7 @@ describe('OptionsApp', () => {
   });
 
   it('says plainly when storage is unavailable', async () => {
-    render(<OptionsApp db={null} shipped={ENTRIES} announceChange={async () => {}} />, host);
+    render(<OptionsApp db={null} shipped={ENTRIES} announceChange={async () => {}} formsOf={(e) => formsOfEntry(e, inflections)} />, host);
     await vi.waitFor(() => expect(q('[role="alert"]')?.textContent).toMatch(/changes cannot be saved/));
     expect(q('.count')?.textContent).toBe(`${ENTRIES.length} terms`);
   });
