@@ -18,10 +18,10 @@ export function EntryList({ items, total, selectedId, notes, onSelect }: EntryLi
         {items.length === total ? `${total} terms` : `${items.length} of ${total} terms`}
         {items.length > SHOWN ? ` (first ${SHOWN} shown)` : ''}
       </p>
-      <ul role="listbox" aria-label="Glossary terms">
+      <ul aria-label="Glossary terms">
         {items.slice(0, SHOWN).map((m) => (
-          <li key={m.entry.id} role="option" aria-selected={m.entry.id === selectedId}>
-            <button type="button" data-term-id={m.entry.id} onClick={() => onSelect(m.entry.id)}>
+          <li key={m.entry.id}>
+            <button type="button" data-term-id={m.entry.id} aria-current={m.entry.id === selectedId ? 'true' : undefined} onClick={() => onSelect(m.entry.id)}>
               <span class="term">{m.entry.term}</span>
               {m.origin !== 'shipped' && <span class="tag">{m.origin === 'edited' ? 'edited' : 'yours'}</span>}
               {notes.has(m.entry.id) && <span class="tag">note</span>}

@@ -28,6 +28,7 @@ export function PopupApp({ db, shipped, lemmas, openOptions }: PopupAppProps) {
 
   return (
     <main class="popup">
+      <h1 class="title">Health Glossary Helper</h1>
       <label class="search">
         <span>Look up a word</span>
         <input type="search" name="lookup" autoFocus value={query} placeholder="e.g. cytokines, PD-L1, Keytruda" onInput={(e) => setQuery(e.currentTarget.value)} />

@@ -27,7 +27,7 @@ describe('OptionsApp', () => {
     render(<OptionsApp db={db} shipped={ENTRIES} announceChange={announce} formsOf={(e) => formsOfEntry(e, inflections)} />, host);
     await vi.waitFor(() => expect(q('.count')?.textContent).toBe(`${ENTRIES.length} terms`));
     type(q<HTMLInputElement>('input[name="search"]')!, 'keytruda');
-    await vi.waitFor(() => expect(host.querySelectorAll('li[role="option"]')).toHaveLength(1));
+    await vi.waitFor(() => expect(host.querySelectorAll('.entry-list li')).toHaveLength(1));
     q<HTMLButtonElement>('button[data-term-id="pembrolizumab"]')!.click();
     await vi.waitFor(() => expect(q('textarea[name="definition"]')).not.toBeNull());
     type(q<HTMLTextAreaElement>('textarea[name="definition"]')!, 'My simpler words for this drug.');

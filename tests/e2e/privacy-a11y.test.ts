@@ -1,0 +1,69 @@
+// No network at all, and no accessibility violations in what we show.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { launch, pointOf, waitForUnderlines, type Harness } from './harness';
+
+// Evaluated through the debugging protocol: extension pages rightly refuse inline scripts.
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let h: Harness;
+const requests: Request[] = [];
+
+beforeAll(async () => {
+  h = await launch();
+  h.context.on('request', (r) => requests.push(r));
+});
+afterAll(async () => h?.close());
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  nodes: { target: unknown }[];
+}
+
+async function axeViolations(page: Page, include: unknown): Promise<AxeViolation[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async (ctx) => {
+    const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(ctx, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  }, include);
+}
+
+describe('privacy and accessibility', () => {
+  it('the open popover has no accessibility violations (tooltip and pinned dialog)', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${h.baseUrl}/article.html`);
+    await waitForUnderlines(page, 3);
+    const { x, y } = await pointOf(page, 'TILs');
+    await page.mouse.move(x, y);
+    await page.locator('health-glossary-popover [role="tooltip"]').waitFor();
+    expect(await axeViolations(page, { include: [['health-glossary-popover', '.hgh-popover']] })).toEqual([]);
+    await page.mouse.click(x, y);
+    await page.locator('health-glossary-popover [role="dialog"]').waitFor();
+    expect(await axeViolations(page, { include: [['health-glossary-popover', '.hgh-popover']] })).toEqual([]);
+    await page.close();
+  });
+
+  it('the options page and the popup have no accessibility violations', async () => {
+    for (const path of ['options.html', 'popup.html']) {
+      const page = await h.context.newPage();
+      await page.goto(`chrome-extension://${h.extensionId}/${path}`);
+      if (path === 'popup.html') {
+        await page.keyboard.type('biopsy');
+        await page.locator('.result').waitFor();
+      } else {
+        await page.locator('.count').waitFor();
+      }
+      expect(await axeViolations(page, { exclude: [] })).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('the extension made no network request while the pages above were used', () => {
+    const outside = requests.map((r) => r.url()).filter((u) => !u.startsWith(h.baseUrl) && !u.startsWith(`chrome-extension://${h.extensionId}/`));
+    expect(requests.length).toBeGreaterThan(5);
+    expect(outside).toEqual([]);
+  });
+});
