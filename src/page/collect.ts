@@ -41,9 +41,11 @@ function blockOf(node: Node): Node | null {
   return el;
 }
 
-/** Text blocks under `root` in document order. `doc` is the document that owns `root`. */
-export function collectBlocks(doc: Document, root: Node = doc.body ?? doc.documentElement): TextBlock[] {
-  const blocks: TextBlock[] = [];
+/**
+ * Text blocks under `root` in document order, one at a time, so a caller can spread the walk
+ * over several idle slices. `doc` is the document that owns `root`.
+ */
+export function* walkBlocks(doc: Document, root: Node = doc.body ?? doc.documentElement): Generator<TextBlock> {
   let current: TextBlock | null = null;
   let currentBlock: Node | null = null;
   const NodeFilterRef = doc.defaultView?.NodeFilter ?? NodeFilter;
@@ -55,27 +57,37 @@ export function collectBlocks(doc: Document, root: Node = doc.body ?? doc.docume
       return NodeFilterRef.FILTER_ACCEPT;
     },
   });
+  const finish = (block: TextBlock | null) => (block ? trimBlock(block) : null);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === 1) {
-      // A line break or an image splits the words around it, as it does on screen.
-      if ((node as Element).tagName.toUpperCase() === 'BR') current = null;
+      // A line break splits the words around it, as it does on screen.
+      if ((node as Element).tagName.toUpperCase() === 'BR') {
+        const done = finish(current);
+        if (done?.nodes.length) yield done;
+        current = null;
+      }
       continue;
     }
     const text = node as Text;
-    const data = text.data;
-    if (!/\S/.test(data)) {
+    if (!/\S/.test(text.data)) {
       if (current) append(current, text);
       continue;
     }
     const block = blockOf(text);
     if (!current || block !== currentBlock) {
+      const done = finish(current);
+      if (done?.nodes.length) yield done;
       current = { text: '', nodes: [], starts: [] };
       currentBlock = block;
-      blocks.push(current);
     }
     append(current, text);
   }
-  return blocks.map(trimBlock).filter((b) => b.nodes.length > 0);
+  const done = finish(current);
+  if (done?.nodes.length) yield done;
+}
+
+export function collectBlocks(doc: Document, root?: Node): TextBlock[] {
+  return [...walkBlocks(doc, root)];
 }
 
 function append(block: TextBlock, node: Text): void {

@@ -36,6 +36,7 @@ export function createTermLookup(doc: Document): TermLookup {
       }
     },
     clear() {
+      // A new array, so holders of the old list can tell the page was rescanned.
       byNode = new Map();
       terms = [];
     },

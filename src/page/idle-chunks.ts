@@ -5,16 +5,24 @@ const SLICE_MS = 8;
 
 type IdleWindow = Window & typeof globalThis;
 
-export function runInIdleChunks<T>(win: IdleWindow, items: readonly T[], work: (item: T) => void, done?: () => void): () => void {
-  let i = 0;
+export function runInIdleChunks<T>(win: IdleWindow, items: Iterable<T>, work: (item: T) => void, done?: () => void): () => void {
+  const iterator = items[Symbol.iterator]();
   let cancelled = false;
+  let finished = false;
   const schedule = (fn: () => void) =>
     typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(fn, { timeout: 200 }) : win.setTimeout(fn, 0);
   const step = () => {
     if (cancelled) return;
     const until = win.performance.now() + SLICE_MS;
-    while (i < items.length && win.performance.now() < until) work(items[i++]!);
-    if (i < items.length) schedule(step);
+    while (win.performance.now() < until) {
+      const next = iterator.next();
+      if (next.done) {
+        finished = true;
+        break;
+      }
+      work(next.value);
+    }
+    if (!finished) schedule(step);
     else done?.();
   };
   schedule(step);

@@ -4,13 +4,14 @@ import { buildIndex, type MatchIndex } from '../matcher/index';
 import type { IndexPayload } from '../messaging/protocol';
 import type { TermView } from '../glossary/term-view';
 import type { PopoverHost } from '../popover/mount';
-import { collectBlocks } from './collect';
+import { walkBlocks } from './collect';
 import { createUnderliner } from './highlights';
 import { createTermLookup } from './hit-test';
 import { runInIdleChunks } from './idle-chunks';
 import { termsInBlock } from './page-terms';
 import { createPopoverController } from './popover-controller';
 import { watchMutations } from './watch-mutations';
+import { watchTermKeys } from './keyboard-nav';
 
 export interface PageDeps {
   getIndex: () => Promise<IndexPayload>;
@@ -33,7 +34,7 @@ export async function startPage(doc: Document, deps: PageDeps): Promise<void> {
     cancelScan?.();
     underliner.clear();
     terms.clear();
-    cancelScan = runInIdleChunks(win, collectBlocks(doc), (block) => {
+    cancelScan = runInIdleChunks(win, walkBlocks(doc), (block) => {
       const found = termsInBlock(doc, current, block);
       underliner.add(found.map((t) => t.range));
       for (const t of found) terms.add(t);
@@ -62,6 +63,7 @@ export async function startPage(doc: Document, deps: PageDeps): Promise<void> {
     else if (!term && popover.current) popover.close();
   });
 
+  watchTermKeys(win, () => terms.all(), (term) => void popover.open(term, true));
   deps.onGlossaryChange(() => void loadIndex());
   watchMutations(doc, (node) => deps.popoverHost.contains(node), scan);
   await loadIndex();

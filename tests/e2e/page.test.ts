@@ -82,4 +82,20 @@ describe('on a health article', () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(vp.width);
     expect(box!.y + box!.height).toBeLessThanOrEqual(vp.height);
   });
+
+  it('moves from term to term with Alt+Shift+N and P, each opening as a focused dialog', async () => {
+    await page.mouse.move(1, 1);
+    const dialog = page.locator('health-glossary-popover [role="dialog"]');
+    const terms = (await underlined(page)).map((u) => u.text);
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await expect.poll(() => dialog.getAttribute('data-term-id')).not.toBeNull();
+    const first = await dialog.locator('h2').innerText();
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await expect.poll(() => dialog.locator('h2').innerText()).not.toBe(first);
+    await page.keyboard.press('Alt+Shift+KeyP');
+    await expect.poll(() => dialog.locator('h2').innerText()).toBe(first);
+    expect(terms.map((t) => t.toLowerCase())).toContain(first.replace(/edited by you|added by you/, '').trim().toLowerCase());
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
 });
