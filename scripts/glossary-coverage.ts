@@ -1,0 +1,72 @@
+// npm run glossary:coverage -- FILE|DIR|JSONL... — how much of real pages' jargon the shipped
+// glossary covers, what jargon is missing (most frequent first), and the own-words check.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { CORPUS_FILE, corpusAvailable } from './lib/corpus';
+import { loadJargonTest } from './lib/jargon-words';
+import { loadShippedEntries } from './lib/load-glossary';
+import { sharedRuns } from './lib/overlap';
+import { scanBlocks, scanFile } from './lib/scan-file';
+import { shippedIndex } from './lib/shipped-index';
+import { tokenize } from '../src/matcher/tokenize';
+
+const args = process.argv.slice(2);
+const inputs = args.length ? args : corpusAvailable() ? [CORPUS_FILE] : [];
+if (inputs.length === 0) {
+  console.error('Usage: npm run glossary:coverage -- FILE|DIR|JSONL ... (../shared/corpus is not present)');
+  process.exit(2);
+}
+
+function* texts(path: string): Generator<string> {
+  if (statSync(path).isDirectory()) {
+    for (const f of readdirSync(path)) yield* texts(join(path, f));
+  } else if (extname(path) === '.jsonl') {
+    for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim()) yield (JSON.parse(line) as { text: string }).text;
+  } else if (/\.(txt|html?)$/.test(path)) {
+    yield scanFile(index, path).text;
+  }
+}
+
+const index = shippedIndex();
+const isJargon = loadJargonTest();
+const found = new Map<string, number>();
+const missing = new Map<string, number>();
+let pages = 0;
+let words = 0;
+let matches = 0;
+let jargonTokens = 0;
+let jargonCovered = 0;
+const allTexts: string[] = [];
+for (const input of inputs) {
+  for (const text of texts(input)) {
+    pages += 1;
+    allTexts.push(text);
+    const { matches: ms } = scanBlocks(index, text.split('\n'));
+    matches += ms.length;
+    for (const m of ms) found.set(m.termId, (found.get(m.termId) ?? 0) + 1);
+    const t = tokenize(text);
+    words += t.norms.length;
+    let k = 0;
+    for (let i = 0; i < t.norms.length; i += 1) {
+      if (!isJargon(t.norms[i]!)) continue;
+      jargonTokens += 1;
+      // Covered when a match spans this word (split on newlines and joined again: same offsets).
+      const start = t.starts[i]!;
+      while (k < ms.length && ms[k]!.end <= start) k += 1;
+      if (k < ms.length && ms[k]!.start <= start) jargonCovered += 1;
+      else missing.set(t.norms[i]!, (missing.get(t.norms[i]!) ?? 0) + 1);
+    }
+  }
+}
+
+const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '0.0');
+console.log(`${pages} pages, ${words} words: ${matches} terms underlined (${(matches / Math.max(1, pages)).toFixed(1)} per page), ${found.size} different entries used`);
+console.log(`Jargon-looking words covered by an underline: ${jargonCovered} of ${jargonTokens} (${pct(jargonCovered, jargonTokens)}%)`);
+console.log('\nMost frequent entries:');
+console.log(`  ${[...found].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([id, n]) => `${id} ${n}`).join(', ')}`);
+console.log('\nMost frequent jargon-looking words not underlined:');
+for (const [w, n] of [...missing].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`  ${String(n).padStart(6)}  ${w}`);
+const entries = loadShippedEntries();
+const runs = sharedRuns(entries.map((e) => ({ id: e.id, text: `${e.definition} ${e.detail ?? ''}` })), allTexts);
+console.log(`\nOwn-words check: ${runs.size} definitions share a run of 8 words with these pages.`);
+for (const [id, run] of runs) console.log(`  ${id}: "${run}"`);
