@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { sendMessage } from '../../src/messaging/protocol';
+import { onMessage, sendMessage } from '../../src/messaging/protocol';
 import { createPopoverHost } from '../../src/popover/mount';
 import { startPage } from '../../src/page/start-page';
 import { onGlossaryChange } from '../../src/sync/revision';
@@ -10,11 +10,12 @@ export default defineContentScript({
   runAt: 'document_end',
   cssInjectionMode: 'manifest',
   main(ctx) {
-    void startPage(document, {
+    const page = startPage(document, {
       getIndex: () => sendMessage('getIndex', null),
       lookup: (termId) => sendMessage('lookup', { termId }),
       onGlossaryChange,
       popoverHost: createPopoverHost(ctx),
     });
+    onMessage('getPageInfo', () => page.pageInfo());
   },
 });

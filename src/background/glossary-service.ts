@@ -8,11 +8,14 @@ import type { GlossaryDb } from '../db/database';
 import { readUserData, type UserData } from '../db/user-data';
 import { saveNote } from '../db/notes';
 import type { IndexPayload } from '../messaging/protocol';
+import { readSettings } from '../db/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 
 interface State {
   byId: Map<string, MergedEntry>;
   notes: ReadonlyMap<string, string>;
   known: ReadonlySet<string>;
+  settings: Settings;
   compiled: CompiledGlossary;
   storageAvailable: boolean;
   revision: number;
@@ -40,10 +43,11 @@ export function createGlossaryService(
 
   async function load(): Promise<State> {
     let data = NO_DATA;
+    let settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: [] };
     let storageAvailable = db !== null;
     if (db) {
       try {
-        data = await readUserData(db);
+        [data, settings] = await Promise.all([readUserData(db), readSettings(db)]);
       } catch (error) {
         console.warn('Health Glossary Helper: personal glossary unavailable, using the shipped one.', error);
         storageAvailable = false;
@@ -53,7 +57,7 @@ export function createGlossaryService(
     for (const m of merged) if (m.forms && !memo.has(m.entry)) memo.set(m.entry, m.forms);
     const compiled = compileGlossary(merged.map((m) => m.entry), inflect, memo);
     const byId = new Map(merged.map((m) => [m.entry.id, m]));
-    return { byId, notes: data.notes, known: data.known, compiled, storageAvailable, revision };
+    return { byId, notes: data.notes, known: data.known, settings, compiled, storageAvailable, revision };
   }
 
   const current = () => (state ??= load());
@@ -65,7 +69,7 @@ export function createGlossaryService(
     },
     async getIndex(): Promise<IndexPayload> {
       const s = await current();
-      return { revision: s.revision, compiled: s.compiled, storageAvailable: s.storageAvailable };
+      return { revision: s.revision, compiled: s.compiled, storageAvailable: s.storageAvailable, settings: s.settings, known: [...s.known] };
     },
     async lookup(termId: string): Promise<TermView | null> {
       const s = await current();

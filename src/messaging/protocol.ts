@@ -5,6 +5,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as v from 'valibot';
 import type { CompiledGlossary } from '../matcher/compile';
 import type { TermView } from '../glossary/term-view';
+import type { Settings } from '../settings/settings';
 
 export interface IndexPayload {
   /** Changes whenever the glossary or the user's data changes; tabs compare it. */
@@ -12,6 +13,17 @@ export interface IndexPayload {
   compiled: CompiledGlossary;
   /** False when IndexedDB could not be opened: the shipped glossary is used and edits cannot be saved. */
   storageAvailable: boolean;
+  settings: Settings;
+  /** Terms the user marked as known: not underlined. */
+  known: string[];
+}
+
+/** What a tab's content script reports to the popup. */
+export interface PageInfo {
+  host: string;
+  active: boolean;
+  /** Terms found on the page, in page order, with how often each occurs. */
+  terms: { termId: string; text: string; count: number }[];
 }
 
 const TermId = v.pipe(v.string(), v.minLength(1), v.maxLength(80), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
@@ -26,14 +38,17 @@ export interface ProtocolMap {
   getIndex(data?: v.InferOutput<typeof schemas.getIndex>): IndexPayload;
   lookup(data: v.InferOutput<typeof schemas.lookup>): TermView | null;
   saveNote(data: v.InferOutput<typeof schemas.saveNote>): { ok: boolean; error?: string };
+  /** Popup -> content script of a tab. */
+  getPageInfo(data?: null): PageInfo;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
 
-export type MessageName = keyof ProtocolMap;
+/** Messages the background answers: each has a schema its data is checked against. */
+export type BackgroundMessage = keyof typeof schemas;
 
 /** Parses a message's data on arrival; throws a readable error for anything malformed. */
-export function parseMessage<K extends MessageName>(name: K, data: unknown): v.InferOutput<(typeof schemas)[K]> {
+export function parseMessage<K extends BackgroundMessage>(name: K, data: unknown): v.InferOutput<(typeof schemas)[K]> {
   const result = v.safeParse(schemas[name], data);
   if (!result.success) throw new Error(`Invalid ${name} message: ${result.issues.map((i) => i.message).join('; ')}`);
   return result.output as v.InferOutput<(typeof schemas)[K]>;

@@ -19,6 +19,7 @@ export function createPopoverController(
   win: Window & typeof globalThis,
   host: PopoverHost,
   lookup: (termId: string) => Promise<TermView | null>,
+  hoverDelayMs: () => number = () => HOVER_DELAY_MS,
 ): PopoverController {
   let current: PageTerm | undefined;
   let pinned = false;
@@ -94,7 +95,7 @@ export function createPopoverController(
         return;
       }
       if (pinned) return;
-      openTimer = win.setTimeout(() => void open(term, false), HOVER_DELAY_MS);
+      openTimer = win.setTimeout(() => void open(term, false), hoverDelayMs());
     },
     open,
     close,

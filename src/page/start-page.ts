@@ -1,7 +1,8 @@
 // The content script's life on a page: get the index, underline what the page says, keep up
 // with changes, and open the popover where the user points. It reads the page and never edits it.
 import { buildIndex, type MatchIndex } from '../matcher/index';
-import type { IndexPayload } from '../messaging/protocol';
+import type { IndexPayload, PageInfo } from '../messaging/protocol';
+import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../settings/settings';
 import type { TermView } from '../glossary/term-view';
 import type { PopoverHost } from '../popover/mount';
 import { walkBlocks } from './collect';
@@ -20,29 +21,50 @@ export interface PageDeps {
   popoverHost: PopoverHost;
 }
 
-export async function startPage(doc: Document, deps: PageDeps): Promise<void> {
+export interface PageHandle {
+  pageInfo(): PageInfo;
+  /** Resolves once the first index has arrived and scanning has started. */
+  ready: Promise<void>;
+}
+
+export function startPage(doc: Document, deps: PageDeps): PageHandle {
   const win = doc.defaultView as Window & typeof globalThis;
   const underliner = createUnderliner(win);
   const terms = createTermLookup(doc);
-  const popover = createPopoverController(win, deps.popoverHost, deps.lookup);
+  let settings: Settings = DEFAULT_SETTINGS;
+  let known = new Set<string>();
+  const popover = createPopoverController(win, deps.popoverHost, deps.lookup, () => settings.hoverDelayMs);
   let index: MatchIndex | null = null;
   let cancelScan: (() => void) | undefined;
+  const host = () => doc.location?.hostname ?? '';
+  const active = () => isActiveOn(settings, host());
 
   const scan = () => {
-    if (!index || !doc.body) return;
-    const current = index;
     cancelScan?.();
     underliner.clear();
     terms.clear();
+    if (!index || !doc.body || !active()) {
+      popover.close();
+      return;
+    }
+    const current = index;
+    const seen = new Set<string>();
     cancelScan = runInIdleChunks(win, walkBlocks(doc), (block) => {
-      const found = termsInBlock(doc, current, block);
+      const found = termsInBlock(doc, current, block).filter((t) => {
+        if (known.has(t.termId) || (settings.firstOccurrenceOnly && seen.has(t.termId))) return false;
+        seen.add(t.termId);
+        return true;
+      });
       underliner.add(found.map((t) => t.range));
       for (const t of found) terms.add(t);
     });
   };
 
   const loadIndex = async () => {
-    index = buildIndex((await deps.getIndex()).compiled);
+    const payload = await deps.getIndex();
+    settings = payload.settings;
+    known = new Set(payload.known);
+    index = buildIndex(payload.compiled);
     scan();
   };
 
@@ -65,6 +87,19 @@ export async function startPage(doc: Document, deps: PageDeps): Promise<void> {
 
   watchTermKeys(win, () => terms.all(), (term) => void popover.open(term, true));
   deps.onGlossaryChange(() => void loadIndex());
-  watchMutations(doc, (node) => deps.popoverHost.contains(node), scan);
-  await loadIndex();
+  watchMutations(doc, (node) => deps.popoverHost.contains(node), () => {
+    if (active()) scan();
+  });
+  return {
+    ready: loadIndex(),
+    pageInfo() {
+      const counts = new Map<string, { termId: string; text: string; count: number }>();
+      for (const t of terms.all()) {
+        const c = counts.get(t.termId);
+        if (c) c.count += 1;
+        else counts.set(t.termId, { termId: t.termId, text: t.text, count: 1 });
+      }
+      return { host: host(), active: active(), terms: [...counts.values()] };
+    },
+  };
 }

@@ -74,4 +74,24 @@ describe('options page and popup', () => {
     await expect.poll(() => popup.locator('.result').innerText()).toMatch(/cytokine release syndrome/i);
     await popup.close();
   });
+
+  it('the popup turns the extension off for the site, and on again, in the open tab without a reload', async () => {
+    await article.bringToFront();
+    const worker = h.context.serviceWorkers()[0]!;
+    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    expect(typeof tabId).toBe('number');
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    const site = popup.getByLabel('Underline terms on 127.0.0.1');
+    await expect.poll(() => site.isChecked()).toBe(true);
+    const size = () => article.evaluate(() => CSS.highlights.get('health-glossary-term')?.size ?? 0);
+    const reloads: string[] = [];
+    article.on('load', () => reloads.push('load'));
+    await site.uncheck();
+    await expect.poll(size).toBe(0);
+    await site.check();
+    await expect.poll(size).toBeGreaterThan(3);
+    expect(reloads).toEqual([]);
+    await popup.close();
+  });
 });

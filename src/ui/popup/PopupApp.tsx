@@ -1,6 +1,6 @@
 // The toolbar popup: a search box, focused on open, that finds a term whatever form is typed
 // and shows its card. Reads the user's data live so edits and notes show at once.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { GlossaryDb } from '../../db/database';
 import { readUserData } from '../../db/user-data';
 import { mergeGlossary } from '../../glossary/merge';
@@ -8,15 +8,32 @@ import type { Entry } from '../../glossary/types';
 import { createGlossarySearch } from '../../search/search-glossary';
 import { TermCard } from '../TermCard';
 import { useLiveQuery } from '../use-live-query';
+import { readSettings, writeSetting } from '../../db/settings';
+import type { PageInfo } from '../../messaging/protocol';
+import { DEFAULT_SETTINGS, withSite } from '../../settings/settings';
+import { SiteControls } from './SiteControls';
 
 export interface PopupAppProps {
   db: GlossaryDb | null;
   shipped: readonly Entry[];
   lemmas: (word: string) => string[];
   openOptions: () => void;
+  /** Asks the current tab's content script what it shows; null where none runs. */
+  pageInfo: () => Promise<PageInfo | null>;
+  announceChange: () => Promise<void>;
 }
 
-export function PopupApp({ db, shipped, lemmas, openOptions }: PopupAppProps) {
+export function PopupApp({ db, shipped, lemmas, openOptions, pageInfo, announceChange }: PopupAppProps) {
+  const { value: settings } = useLiveQuery(() => (db ? readSettings(db) : Promise.resolve(DEFAULT_SETTINGS)), [db]);
+  const [page, setPage] = useState<PageInfo | null>(null);
+  useEffect(() => {
+    void pageInfo().then(setPage, () => setPage(null));
+  }, []);
+  const current = settings ?? DEFAULT_SETTINGS;
+  const save = async (work: () => Promise<void>) => {
+    await work();
+    await announceChange();
+  };
   const { value: data } = useLiveQuery(() => (db ? readUserData(db) : Promise.reject(new Error('no database'))), [db]);
   const [query, setQuery] = useState('');
   const merged = useMemo(() => mergeGlossary(shipped, data ?? { userEntries: [], edits: [], deletions: [] }), [shipped, data]);
@@ -57,6 +74,13 @@ export function PopupApp({ db, shipped, lemmas, openOptions }: PopupAppProps) {
           </section>
         )}
       </div>
+      <SiteControls
+        host={page?.host || null}
+        siteOn={!!page && !current.disabledSites.includes(page.host)}
+        everywhereOn={current.enabled}
+        onSite={(on) => db && page && void save(() => writeSetting(db, 'disabledSites', withSite(current, page.host, on)))}
+        onEverywhere={(on) => db && void save(() => writeSetting(db, 'enabled', on))}
+      />
       <p class="links"><button type="button" class="link" onClick={openOptions}>My glossary and notes</button></p>
     </main>
   );

@@ -24,7 +24,7 @@ describe('PopupApp', () => {
   it('finds a term from a plural and shows the user’s note on its card', async () => {
     db = new GlossaryDb(`popup-${Math.random()}`);
     await saveNote(db, 'biopsy', 'Results in a week');
-    render(<PopupApp db={db} shipped={ENTRIES} lemmas={lemmas} openOptions={() => {}} />, host);
+    render(<PopupApp db={db} shipped={ENTRIES} lemmas={lemmas} openOptions={() => {}} pageInfo={async () => null} announceChange={async () => {}} />, host);
     search('biopsies');
     await vi.waitFor(() => expect(host.querySelector('.result')?.textContent).toContain('Results in a week'));
     expect(host.querySelector('.result h2')?.textContent).toBe('biopsy');
@@ -32,7 +32,7 @@ describe('PopupApp', () => {
 
   it('says when nothing matches', async () => {
     db = new GlossaryDb(`popup-${Math.random()}`);
-    render(<PopupApp db={db} shipped={ENTRIES} lemmas={lemmas} openOptions={() => {}} />, host);
+    render(<PopupApp db={db} shipped={ENTRIES} lemmas={lemmas} openOptions={() => {}} pageInfo={async () => null} announceChange={async () => {}} />, host);
     search('qqqzzz');
     await vi.waitFor(() => expect(host.textContent).toContain('No glossary entry for “qqqzzz”'));
   });

@@ -1,0 +1,52 @@
+// The user's settings. Defaults live here in code; the database stores only what the user
+// changed, so a later release can improve a default for everyone who never touched it.
+
+export interface Settings {
+  /** Underline terms at all. */
+  enabled: boolean;
+  /** Host names where the extension stays off. */
+  disabledSites: string[];
+  /** How long the pointer must rest on a term before its explanation opens. */
+  hoverDelayMs: number;
+  /** Underline only the first occurrence of each term on a page. */
+  firstOccurrenceOnly: boolean;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  enabled: true,
+  disabledSites: [],
+  hoverDelayMs: 250,
+  firstOccurrenceOnly: false,
+});
+
+const VALIDATORS: { [K in keyof Settings]: (v: unknown) => v is Settings[K] } = {
+  enabled: (v): v is boolean => typeof v === 'boolean',
+  disabledSites: (v): v is string[] => Array.isArray(v) && v.length <= 10_000 && v.every((s) => typeof s === 'string' && s.length <= 253),
+  hoverDelayMs: (v): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 3000,
+  firstOccurrenceOnly: (v): v is boolean => typeof v === 'boolean',
+};
+
+/** Stored values over the defaults; anything malformed is ignored rather than trusted. */
+export function withDefaults(stored: Readonly<Record<string, unknown>>): Settings {
+  const out: Settings = { ...DEFAULT_SETTINGS, disabledSites: [...DEFAULT_SETTINGS.disabledSites] };
+  for (const key of Object.keys(VALIDATORS) as (keyof Settings)[]) {
+    const value = stored[key];
+    if (VALIDATORS[key](value)) (out as unknown as Record<string, unknown>)[key] = value;
+  }
+  return out;
+}
+
+export function isValidSetting<K extends keyof Settings>(key: K, value: unknown): value is Settings[K] {
+  return key in VALIDATORS && VALIDATORS[key](value);
+}
+
+/** Whether the extension underlines on a page of this host. */
+export function isActiveOn(settings: Settings, host: string): boolean {
+  return settings.enabled && !settings.disabledSites.includes(host.toLowerCase());
+}
+
+export function withSite(settings: Settings, host: string, on: boolean): string[] {
+  const h = host.toLowerCase();
+  const rest = settings.disabledSites.filter((s) => s !== h);
+  return on ? rest : [...rest, h];
+}
