@@ -13,6 +13,8 @@ export default defineContentScript({
     const page = startPage(document, {
       getIndex: () => sendMessage('getIndex', null),
       lookup: (termId) => sendMessage('lookup', { termId }),
+      saveNote: (termId, text) => sendMessage('saveNote', { termId, text }),
+      setKnown: (termId, known) => sendMessage('setKnown', { termId, known }),
       onGlossaryChange,
       popoverHost: createPopoverHost(ctx),
     });

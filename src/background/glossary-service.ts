@@ -7,7 +7,8 @@ import type { TermView } from '../glossary/term-view';
 import type { GlossaryDb } from '../db/database';
 import { readUserData, type UserData } from '../db/user-data';
 import { saveNote } from '../db/notes';
-import type { IndexPayload } from '../messaging/protocol';
+import type { IndexPayload, WriteResult } from '../messaging/protocol';
+import { setKnown } from '../db/known';
 import { readSettings } from '../db/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 
@@ -62,6 +63,16 @@ export function createGlossaryService(
 
   const current = () => (state ??= load());
 
+  async function write(what: string, work: (db: GlossaryDb) => Promise<void>): Promise<WriteResult> {
+    if (!db) return { ok: false, error: `${what} cannot be saved: browser storage is unavailable.` };
+    try {
+      await work(db);
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, error: `${what} could not be saved (${error instanceof Error ? error.name : 'error'}). Nothing was changed.` };
+    }
+  }
+
   return {
     invalidate(): void {
       revision += 1;
@@ -76,17 +87,14 @@ export function createGlossaryService(
       const merged = s.byId.get(termId);
       if (!merged) return null;
       const note = s.notes.get(termId);
-      return { entry: merged.entry, origin: merged.origin, ...(note ? { note } : {}), known: s.known.has(termId) };
+      const related = (merged.entry.related ?? []).flatMap((id) => {
+        const r = s.byId.get(id);
+        return r ? [{ id, term: r.entry.term }] : [];
+      });
+      return { entry: merged.entry, origin: merged.origin, ...(note ? { note } : {}), known: s.known.has(termId), related };
     },
-    async saveNote(termId: string, text: string): Promise<{ ok: boolean; error?: string }> {
-      if (!db) return { ok: false, error: 'Personal notes cannot be saved: browser storage is unavailable.' };
-      try {
-        await saveNote(db, termId, text);
-        return { ok: true };
-      } catch (error) {
-        return { ok: false, error: `The note could not be saved: ${String(error)}` };
-      }
-    },
+    saveNote: (termId: string, text: string) => write('The note', (d) => saveNote(d, termId, text)),
+    setKnown: (termId: string, known: boolean) => write('The mark', (d) => setKnown(d, termId, known)),
   };
 }
 

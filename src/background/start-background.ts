@@ -6,9 +6,14 @@ import { seedDatabase } from '../db/seed';
 import { GLOSSARY_VERSION, SHIPPED_ENTRIES } from '../glossary/bundled';
 import { SHIPPED_FORMS } from '../glossary/bundled-forms';
 import { basicInflections } from '../matcher/basic-inflections';
-import { onMessage, parseMessage } from '../messaging/protocol';
+import { onMessage, parseMessage, type WriteResult } from '../messaging/protocol';
 import { announceGlossaryChange, onGlossaryChange } from '../sync/revision';
 import { createGlossaryService } from './glossary-service';
+
+async function announceIfSaved(result: WriteResult): Promise<WriteResult> {
+  if (result.ok) await announceGlossaryChange();
+  return result;
+}
 
 export function startBackground(): void {
   const db = openDatabaseOrNull();
@@ -21,9 +26,11 @@ export function startBackground(): void {
   onMessage('lookup', (m) => service.lookup(parseMessage('lookup', m.data).termId));
   onMessage('saveNote', async (m) => {
     const { termId, text } = parseMessage('saveNote', m.data);
-    const result = await service.saveNote(termId, text);
-    if (result.ok) await announceGlossaryChange();
-    return result;
+    return announceIfSaved(await service.saveNote(termId, text));
+  });
+  onMessage('setKnown', async (m) => {
+    const { termId, known } = parseMessage('setKnown', m.data);
+    return announceIfSaved(await service.setKnown(termId, known));
   });
 
   onGlossaryChange(() => service.invalidate());

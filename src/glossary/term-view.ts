@@ -6,4 +6,6 @@ export interface TermView {
   origin: 'shipped' | 'edited' | 'user';
   note?: string;
   known: boolean;
+  /** Related entries that exist, with their display names. */
+  related?: { id: string; term: string }[];
 }

@@ -18,6 +18,12 @@ export interface IndexPayload {
   known: string[];
 }
 
+export interface WriteResult {
+  ok: boolean;
+  /** A sentence for the user when the write failed; nothing was changed. */
+  error?: string;
+}
+
 /** What a tab's content script reports to the popup. */
 export interface PageInfo {
   host: string;
@@ -32,12 +38,14 @@ export const schemas = {
   getIndex: v.optional(v.null()),
   lookup: v.object({ termId: TermId }),
   saveNote: v.object({ termId: TermId, text: v.pipe(v.string(), v.maxLength(10_000)) }),
+  setKnown: v.object({ termId: TermId, known: v.boolean() }),
 } as const;
 
 export interface ProtocolMap {
   getIndex(data?: v.InferOutput<typeof schemas.getIndex>): IndexPayload;
   lookup(data: v.InferOutput<typeof schemas.lookup>): TermView | null;
-  saveNote(data: v.InferOutput<typeof schemas.saveNote>): { ok: boolean; error?: string };
+  saveNote(data: v.InferOutput<typeof schemas.saveNote>): WriteResult;
+  setKnown(data: v.InferOutput<typeof schemas.setKnown>): WriteResult;
   /** Popup -> content script of a tab. */
   getPageInfo(data?: null): PageInfo;
 }

@@ -3,6 +3,7 @@
 // scrolling away. Knows nothing of how the popover looks.
 import type { PopoverHost } from '../popover/mount';
 import type { TermView } from '../glossary/term-view';
+import type { WriteResult } from '../messaging/protocol';
 import type { PageTerm } from './page-terms';
 
 export const HOVER_DELAY_MS = 250;
@@ -15,10 +16,16 @@ export interface PopoverController {
   readonly current: PageTerm | undefined;
 }
 
+export interface TermApi {
+  lookup: (termId: string) => Promise<TermView | null>;
+  saveNote: (termId: string, text: string) => Promise<WriteResult>;
+  setKnown: (termId: string, known: boolean) => Promise<WriteResult>;
+}
+
 export function createPopoverController(
   win: Window & typeof globalThis,
   host: PopoverHost,
-  lookup: (termId: string) => Promise<TermView | null>,
+  api: TermApi,
   hoverDelayMs: () => number = () => HOVER_DELAY_MS,
 ): PopoverController {
   let current: PageTerm | undefined;
@@ -50,17 +57,27 @@ export function createPopoverController(
     }, CLOSE_GRACE_MS);
   };
 
-  const open = async (term: PageTerm, pin: boolean) => {
+  const open = async (term: PageTerm, pin: boolean, shownId = term.termId, shownText = term.text) => {
     clearTimers();
-    const view = await lookup(term.termId);
+    const view = await api.lookup(shownId);
     if (!view) return;
     if (pin && !pinned) returnFocus = win.document.activeElement as HTMLElement | null;
     current = term;
     pinned = pin;
     const r = term.range.getClientRects()[0] ?? term.range.getBoundingClientRect();
+    // After a change the card is shown again from fresh data, in the same place.
+    const refresh = async (result: WriteResult) => {
+      if (result.ok && current === term) await open(term, true, shownId, shownText);
+      return result;
+    };
     await host.show({
       view,
-      matchedText: term.text,
+      matchedText: shownText,
+      actions: {
+        saveNote: async (text) => refresh(await api.saveNote(shownId, text)),
+        setKnown: async (known) => refresh(await api.setKnown(shownId, known)),
+        openRelated: (id) => void open(term, true, id, ''),
+      },
       anchor: { left: r.left, top: r.top, width: r.width, height: r.height },
       viewport: { width: win.innerWidth, height: win.innerHeight },
       pinned: pin,

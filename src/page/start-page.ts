@@ -3,20 +3,18 @@
 import { buildIndex, type MatchIndex } from '../matcher/index';
 import type { IndexPayload, PageInfo } from '../messaging/protocol';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../settings/settings';
-import type { TermView } from '../glossary/term-view';
 import type { PopoverHost } from '../popover/mount';
 import { walkBlocks } from './collect';
 import { createUnderliner } from './highlights';
 import { createTermLookup } from './hit-test';
 import { runInIdleChunks } from './idle-chunks';
 import { termsInBlock } from './page-terms';
-import { createPopoverController } from './popover-controller';
+import { createPopoverController, type TermApi } from './popover-controller';
 import { watchMutations } from './watch-mutations';
 import { watchTermKeys } from './keyboard-nav';
 
-export interface PageDeps {
+export interface PageDeps extends TermApi {
   getIndex: () => Promise<IndexPayload>;
-  lookup: (termId: string) => Promise<TermView | null>;
   onGlossaryChange: (listener: () => void) => void;
   popoverHost: PopoverHost;
 }
@@ -33,7 +31,7 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
   const terms = createTermLookup(doc);
   let settings: Settings = DEFAULT_SETTINGS;
   let known = new Set<string>();
-  const popover = createPopoverController(win, deps.popoverHost, deps.lookup, () => settings.hoverDelayMs);
+  const popover = createPopoverController(win, deps.popoverHost, deps, () => settings.hoverDelayMs);
   let index: MatchIndex | null = null;
   let cancelScan: (() => void) | undefined;
   const host = () => doc.location?.hostname ?? '';

@@ -2,7 +2,7 @@
 // hover; a dialog (focus moves in, Escape returns it) once pinned by a click or a tap.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TermView } from '../glossary/term-view';
-import { TermCard } from '../ui/TermCard';
+import { TermCard, type TermActions } from '../ui/TermCard';
 import { placePopover, type Placement, type Rect } from './position';
 
 export interface PopoverProps {
@@ -14,9 +14,11 @@ export interface PopoverProps {
   onClose: () => void;
   onPointerEnter?: () => void;
   onPointerLeave?: () => void;
+  /** Offered once pinned (a tooltip holds no controls). */
+  actions?: TermActions;
 }
 
-export function Popover({ view, matchedText, anchor, viewport, pinned, onClose, onPointerEnter, onPointerLeave }: PopoverProps) {
+export function Popover({ view, matchedText, anchor, viewport, pinned, onClose, onPointerEnter, onPointerLeave, actions }: PopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [placement, setPlacement] = useState<Placement | null>(null);
 
@@ -58,7 +60,8 @@ export function Popover({ view, matchedText, anchor, viewport, pinned, onClose, 
           ×
         </button>
       )}
-      <TermCard view={view} matchedText={matchedText} headingId="hgh-popover-term" />
+      <TermCard view={view} matchedText={matchedText} headingId="hgh-popover-term" {...(pinned && actions ? { actions } : {})} />
+      {!pinned && <p class="hgh-hint">Click the term to add a note or open related terms.</p>}
     </div>
   );
 }

@@ -10,6 +10,8 @@ export const POPOVER_CSS = `${CARD_CSS}
 @media (prefers-color-scheme: dark) { .hgh-popover { background: #1f2329; border-color: #4a5160; } }
 @media (prefers-reduced-motion: reduce) { .hgh-popover { animation: none; } }
 @keyframes hgh-in { from { opacity: 0; } to { opacity: 1; } }
+.hgh-hint { margin: 6px 0 0; font: 12.5px/1.4 system-ui, sans-serif; color: #4a5260; }
+@media (prefers-color-scheme: dark) { .hgh-hint { color: #b4bac4; } }
 .hgh-close { float: right; margin: -6px -8px 0 6px; width: 28px; height: 28px; border: 0; border-radius: 6px; background: transparent;
   color: inherit; font: 20px/1 system-ui, sans-serif; cursor: pointer; }
 .hgh-close:hover { background: rgba(127,127,127,.18); }

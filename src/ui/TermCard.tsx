@@ -3,17 +3,24 @@
 import type { TermView } from '../glossary/term-view';
 import { describeMatch } from '../glossary/describe-match';
 import { learnMoreUrl, PUBLISHER_NAMES } from '../glossary/learn-more';
+import { NoteEditor } from './NoteEditor';
 
 export interface TermCardProps {
   view: TermView;
   /** The words as the page or the user wrote them, to say "short for ..." or "a brand name for ...". */
   matchedText?: string;
   headingId?: string;
-  /** Names of related entries, already resolved by the container. */
-  relatedTerms?: string[];
+  /** What the user can do with the term; without it the card only reads. */
+  actions?: TermActions;
 }
 
-export function TermCard({ view, matchedText, headingId, relatedTerms }: TermCardProps) {
+export interface TermActions {
+  saveNote: (text: string) => Promise<{ ok: boolean; error?: string }>;
+  setKnown: (known: boolean) => Promise<{ ok: boolean; error?: string }>;
+  openRelated: (id: string) => void;
+}
+
+export function TermCard({ view, matchedText, headingId, actions }: TermCardProps) {
   const { entry } = view;
   const relation = describeMatch(entry, matchedText ?? '') ?? (entry.expansion ? `Short for ${entry.expansion}` : undefined);
   const shown = matchedText && relation ? matchedText : entry.term;
@@ -38,7 +45,29 @@ export function TermCard({ view, matchedText, headingId, relatedTerms }: TermCar
           {view.note}
         </div>
       )}
-      {relatedTerms && relatedTerms.length > 0 && <p class="hgh-related">Related: {relatedTerms.join(', ')}</p>}
+      {view.related && view.related.length > 0 && (
+        <p class="hgh-related">
+          Related:{' '}
+          {view.related.map((r, i) => (
+            <span key={r.id}>
+              {i > 0 && ', '}
+              {actions ? (
+                <button type="button" class="hgh-link" data-related-id={r.id} onClick={() => actions.openRelated(r.id)}>{r.term}</button>
+              ) : (
+                r.term
+              )}
+            </span>
+          ))}
+        </p>
+      )}
+      {actions && (
+        <div class="hgh-row">
+          <NoteEditor note={view.note ?? ''} onSave={actions.saveNote} />
+          <button type="button" class="hgh-action" aria-pressed={view.known} onClick={() => void actions.setKnown(!view.known)}>
+            {view.known ? 'Underline it again' : 'I know this term'}
+          </button>
+        </div>
+      )}
       <p class="hgh-foot">
         <a href={learnMoreUrl(entry.source, entry.term)} target="_blank" rel="noopener noreferrer">
           Learn more from {PUBLISHER_NAMES[entry.source.publisher]}

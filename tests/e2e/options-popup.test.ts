@@ -78,7 +78,10 @@ describe('options page and popup', () => {
   it('the popup turns the extension off for the site, and on again, in the open tab without a reload', async () => {
     await article.bringToFront();
     const worker = h.context.serviceWorkers()[0]!;
-    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    const tabId = await worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } };
+      return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+    });
     expect(typeof tabId).toBe('number');
     const popup = await h.context.newPage();
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
