@@ -9,6 +9,8 @@ import { createGlossarySearch } from '../../search/search-glossary';
 import { TermCard } from '../TermCard';
 import { useLiveQuery } from '../use-live-query';
 import { readSettings, writeSetting } from '../../db/settings';
+import { saveNote } from '../../db/notes';
+import { setKnown } from '../../db/known';
 import type { PageInfo } from '../../messaging/protocol';
 import { DEFAULT_SETTINGS, withSite } from '../../settings/settings';
 import { SiteControls } from './SiteControls';
@@ -34,6 +36,15 @@ export function PopupApp({ db, shipped, lemmas, openOptions, pageInfo, announceC
     await work();
     await announceChange();
   };
+  const attempt = async (work: (d: GlossaryDb) => Promise<void>) => {
+    if (!db) return { ok: false, error: 'Browser storage is unavailable here, so this cannot be saved.' };
+    try {
+      await save(() => work(db));
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, error: `Not saved (${error instanceof Error ? error.name : 'error'}); nothing was changed.` };
+    }
+  };
   const { value: data } = useLiveQuery(() => (db ? readUserData(db) : Promise.reject(new Error('no database'))), [db]);
   const [query, setQuery] = useState('');
   const merged = useMemo(() => mergeGlossary(shipped, data ?? { userEntries: [], edits: [], deletions: [] }), [shipped, data]);
@@ -56,8 +67,22 @@ export function PopupApp({ db, shipped, lemmas, openOptions, pageInfo, announceC
           <section class="result" aria-label="Best match">
             {top.reason === 'spelling' && <p class="hint">Closest match for “{query.trim()}”:</p>}
             <TermCard
-              view={{ entry: top.entry, origin, known: data?.known.has(top.entry.id) ?? false, ...(notes.get(top.entry.id) ? { note: notes.get(top.entry.id)! } : {}) }}
+              view={{
+                entry: top.entry,
+                origin,
+                known: data?.known.has(top.entry.id) ?? false,
+                related: (top.entry.related ?? []).flatMap((id) => {
+                  const r = merged.find((m) => m.entry.id === id);
+                  return r ? [{ id, term: r.entry.term }] : [];
+                }),
+                ...(notes.get(top.entry.id) ? { note: notes.get(top.entry.id)! } : {}),
+              }}
               matchedText={top.via ?? undefined}
+              actions={{
+                saveNote: (text) => attempt((d) => saveNote(d, top.entry.id, text)),
+                setKnown: (known) => attempt((d) => setKnown(d, top.entry.id, known)),
+                openRelated: (id) => setQuery(merged.find((m) => m.entry.id === id)?.entry.term ?? ''),
+              }}
             />
           </section>
         )}

@@ -37,3 +37,23 @@ describe('PopupApp', () => {
     await vi.waitFor(() => expect(host.textContent).toContain('No glossary entry for “qqqzzz”'));
   });
 });
+
+describe('PopupApp actions', () => {
+  it('saves a note from the card and opens a related term', async () => {
+    db = new GlossaryDb(`popup-${Math.random()}`);
+    const announce = vi.fn(async () => {});
+    render(<PopupApp db={db} shipped={ENTRIES} lemmas={lemmas} openOptions={() => {}} pageInfo={async () => null} announceChange={announce} />, host);
+    search('TIL');
+    await vi.waitFor(() => expect(host.querySelector('.result h2')?.textContent).toBe('TIL'));
+    [...host.querySelectorAll<HTMLButtonElement>('.result button')].find((b) => b.textContent === 'Add a note')!.click();
+    await vi.waitFor(() => expect(host.querySelector('textarea[name="note"]')).not.toBeNull());
+    const area = host.querySelector<HTMLTextAreaElement>('textarea[name="note"]')!;
+    area.value = 'Mine had many';
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    host.querySelector<HTMLFormElement>('.hgh-note-form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await vi.waitFor(async () => expect((await db.notes.get('tumor-infiltrating-lymphocyte'))?.text).toBe('Mine had many'));
+    expect(announce).toHaveBeenCalled();
+    host.querySelector<HTMLButtonElement>('[data-related-id="t-cell"]')!.click();
+    await vi.waitFor(() => expect(host.querySelector('.result h2')?.textContent).toBe('T cell'));
+  });
+});
