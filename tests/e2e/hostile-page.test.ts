@@ -1,0 +1,48 @@
+// Page styles cannot reach the popover, and the popover stays on top of page overlays.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, pointOf, waitForUnderlines, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => h?.close());
+
+async function popoverStyle(page: Page, words: string) {
+  await page.mouse.move(1, 1);
+  const { x, y } = await pointOf(page, words);
+  await page.mouse.move(x, y);
+  const tooltip = page.locator('health-glossary-popover [role="tooltip"]');
+  await tooltip.waitFor();
+  return tooltip.evaluate((el) => {
+    const def = el.querySelector('.hgh-def')!;
+    const s = getComputedStyle(def);
+    const box = el.getBoundingClientRect();
+    const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return {
+      font: `${s.fontSize} ${s.fontFamily.split(',')[0]}`,
+      color: s.color,
+      background: getComputedStyle(el).backgroundColor,
+      letterSpacing: s.letterSpacing,
+      transform: s.textTransform,
+      direction: s.direction,
+      onTop: top?.tagName.toLowerCase(),
+    };
+  });
+}
+
+describe('on a page with hostile CSS', () => {
+  it('the popover looks exactly as on a plain page and is on top', async () => {
+    const plain = await h.context.newPage();
+    await plain.goto(`${h.baseUrl}/article.html`);
+    await waitForUnderlines(plain, 3);
+    const expected = await popoverStyle(plain, 'biopsy');
+    const hostile = await h.context.newPage();
+    await hostile.goto(`${h.baseUrl}/hostile.html`);
+    await waitForUnderlines(hostile, 2);
+    const got = await popoverStyle(hostile, 'biopsy');
+    expect(got).toEqual(expected);
+    expect(got.onTop).toBe('health-glossary-popover');
+  });
+});
