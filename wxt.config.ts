@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { shippedForms } from './scripts/lib/vite-shipped-forms';
+import { noInnerHtml } from './scripts/lib/vite-no-inner-html';
 
 // The manifest asks for the least it can: `storage` so that open tabs hear about glossary and
 // setting changes (storage.onChanged), nothing else. Content scripts need no host permission.
@@ -16,15 +17,16 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'health-glossary-helper@health-glossary-helper.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
   vite: () => ({
-    plugins: [shippedForms()],
+    plugins: [shippedForms(), noInnerHtml()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { target: 'es2022' },
   }),
