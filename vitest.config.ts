@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { shippedForms } from './scripts/lib/vite-shipped-forms';
+import { entryValidator } from './scripts/lib/vite-entry-validator';
 
 export default defineConfig({
-  plugins: [WxtVitest(), shippedForms()],
+  plugins: [WxtVitest(), shippedForms(), entryValidator()],
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     environment: 'happy-dom',

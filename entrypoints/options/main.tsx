@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { openDatabaseOrNull } from '../../src/db/open';
-import { SHIPPED_ENTRIES } from '../../src/glossary/bundled';
+import { GLOSSARY_VERSION, SHIPPED_ENTRIES } from '../../src/glossary/bundled';
 import { announceGlossaryChange } from '../../src/sync/revision';
 import { formsOfEntry } from '../../src/matcher/compile';
 import { inflections } from '../../src/matcher/nlp';
@@ -13,6 +13,7 @@ render(
     shipped={SHIPPED_ENTRIES}
     announceChange={announceGlossaryChange}
     formsOf={(entry) => formsOfEntry(entry, inflections)}
+    glossaryVersion={GLOSSARY_VERSION}
   />,
   document.getElementById('app')!,
 );

@@ -4,3 +4,11 @@ declare module 'virtual:shipped-forms' {
   const forms: Record<string, DraftForm[]>;
   export default forms;
 }
+
+declare module 'virtual:entry-validator' {
+  /** Ajv standalone validator for one glossary entry (glossary/term.schema.json#/definitions/entry). */
+  const validate: ((data: unknown) => boolean) & {
+    errors?: { instancePath: string; message?: string; params?: Record<string, unknown> }[] | null;
+  };
+  export default validate;
+}

@@ -11,6 +11,7 @@ import type { DraftForm } from '../../matcher/compile';
 import { useLiveQuery } from '../use-live-query';
 import { EntryEditor } from './EntryEditor';
 import { EntryList } from './EntryList';
+import { BackupSection } from './BackupSection';
 
 export interface OptionsAppProps {
   db: GlossaryDb | null;
@@ -18,13 +19,14 @@ export interface OptionsAppProps {
   announceChange: () => Promise<void>;
   /** Compiles an entry's written forms (compromise), stored with it so the background need not. */
   formsOf: (entry: Entry) => DraftForm[];
+  glossaryVersion?: string;
 }
 
 function haystack(entry: Entry): string {
   return [entry.term, ...(entry.aliases ?? []).map((a) => a.text), entry.definition].join(' \u0000 ').toLowerCase();
 }
 
-export function OptionsApp({ db, shipped, announceChange, formsOf }: OptionsAppProps) {
+export function OptionsApp({ db, shipped, announceChange, formsOf, glossaryVersion = '' }: OptionsAppProps) {
   const { value: data, error } = useLiveQuery(() => (db ? readUserData(db) : Promise.reject(new Error('no database'))), [db]);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | 'new' | undefined>(undefined);
@@ -86,6 +88,15 @@ export function OptionsApp({ db, shipped, announceChange, formsOf }: OptionsAppP
           />
         )}
       </div>
+      {db && !storageProblem && (
+        <BackupSection
+          db={db}
+          glossaryVersion={glossaryVersion}
+          termOf={(id) => merged.find((m) => m.entry.id === id)?.entry.term}
+          formsOf={formsOf}
+          announceChange={announceChange}
+        />
+      )}
     </main>
   );
 }

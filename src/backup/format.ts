@@ -1,0 +1,29 @@
+// The personal glossary file: everything the user made, nothing that shipped. Versioned, so a
+// later release can still read files written by this one.
+import type { Entry } from '../glossary/types';
+
+export const BACKUP_FORMAT = 'health-glossary-helper/personal-glossary';
+export const BACKUP_VERSION = 1;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: string;
+  /** The extension release that wrote the file. */
+  glossaryVersion: string;
+  /** Terms the user added. */
+  entries: Entry[];
+  /** The user's versions of shipped entries, with the shipped text each started from. */
+  edits: { entry: Entry; base: Entry }[];
+  /** Shipped entries the user deleted. */
+  deletions: string[];
+  notes: { termId: string; text: string; updatedAt: number }[];
+  known: string[];
+  settings: Record<string, unknown>;
+}
+
+export const LIMITS = {
+  fileBytes: 20 * 1024 * 1024,
+  items: 50_000,
+  noteChars: 10_000,
+};

@@ -1,0 +1,92 @@
+// The personal glossary survives export, a wiped database and import; a bad file changes nothing.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Harness } from './harness';
+
+let h: Harness;
+let options: Page;
+const HOSTILE = join(import.meta.dirname, '../fixtures/backups/hostile.json');
+
+beforeAll(async () => {
+  h = await launch();
+  options = await h.context.newPage();
+  await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+  await options.locator('.count').waitFor();
+});
+afterAll(async () => h?.close());
+
+async function editBiopsy(definition: string, note: string) {
+  await options.getByLabel('Search terms').fill('biopsy');
+  await options.locator('button[data-term-id="biopsy"]').click();
+  await options.getByLabel('Plain-language definition').fill(definition);
+  await options.getByLabel(/My note/).fill(note);
+  await options.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => options.locator('.editor [role="status"]').innerText()).toBe('Saved.');
+}
+
+const userData = () =>
+  options.evaluate(async () => {
+    const open = indexedDB.open('health-glossary-helper');
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const all = (store: string) =>
+      new Promise<unknown[]>((ok) => {
+        const r = db.transaction(store).objectStore(store).getAll();
+        r.onsuccess = () => ok(r.result.map((x: Record<string, unknown>) => ({ ...x, updatedAt: 0, markedAt: 0 })));
+      });
+    const out = { edits: await all('edits'), notes: await all('notes'), userEntries: await all('userEntries') };
+    db.close();
+    // Key order is not data: compare records with their keys sorted.
+    const sorted = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(sorted) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted((v as Record<string, unknown>)[k])])) : v;
+    return JSON.stringify(sorted(out));
+  });
+
+describe('back up and restore', () => {
+  it('export, wipe, import: everything comes back', async () => {
+    await editBiopsy('Taking a small sample of tissue to study, in my words.', 'Ask how long results take.');
+    const before = await userData();
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export my glossary (JSON)' }).click()]);
+    const file = await download.path();
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as { notes: unknown[]; edits: unknown[] };
+    expect(exported.notes).toHaveLength(1);
+    expect(exported.edits).toHaveLength(1);
+
+    await options.evaluate(() => new Promise<void>((ok) => {
+      const r = indexedDB.deleteDatabase('health-glossary-helper');
+      r.onsuccess = () => ok();
+      r.onblocked = () => ok();
+    }));
+    await options.reload();
+    await options.locator('.count').waitFor();
+    expect(await userData()).toBe(JSON.stringify({ edits: [], notes: [], userEntries: [] }));
+
+    await options.locator('input[name="import"]').setInputFiles(file);
+    await expect.poll(() => options.locator('.preview').innerText()).toMatch(/1 edited definitions[\s\S]*1 new notes/);
+    await options.locator('.preview').getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => options.locator('.backup [role="status"]').innerText()).toBe('Imported.');
+    expect(await userData()).toBe(before);
+  });
+
+  it('a hostile file is refused with each problem listed, and nothing changes', async () => {
+    const before = await userData();
+    const dialogs: string[] = [];
+    options.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await options.locator('input[name="import"]').setInputFiles(HOSTILE);
+    const alert = options.locator('.backup [role="alert"]');
+    await expect.poll(() => alert.innerText()).toMatch(/problems in the file/);
+    const text = await alert.innerText();
+    for (const where of ['entries[0].source.publisher', 'entries[1]', 'notes[0].text', 'known[0]', 'settings.enabled']) expect(text).toContain(where);
+    expect(await options.locator('.backup [role="status"]').innerText()).toMatch(/was not imported: nothing was changed/);
+    expect(await options.locator('.backup img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(await userData()).toBe(before);
+  });
+});

@@ -1,0 +1,107 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyBackup } from '../../../src/backup/apply-backup';
+import { exportBackup, notesAsMarkdown } from '../../../src/backup/export-backup';
+import { parseBackup } from '../../../src/backup/parse-backup';
+import { describePlan, planImport } from '../../../src/backup/plan-import';
+import { GlossaryDb } from '../../../src/db/database';
+import { saveEntry } from '../../../src/db/entries';
+import { setKnown } from '../../../src/db/known';
+import { saveNote } from '../../../src/db/notes';
+import { writeSetting } from '../../../src/db/settings';
+import { readUserData } from '../../../src/db/user-data';
+import { formsOfEntry } from '../../../src/matcher/compile';
+import { inflections } from '../../../src/matcher/nlp';
+import { ENTRIES } from '../../fixtures/entries';
+
+const dbs: GlossaryDb[] = [];
+const fresh = () => {
+  const db = new GlossaryDb(`backup-${Math.random()}`);
+  dbs.push(db);
+  return db;
+};
+afterEach(async () => {
+  await Promise.all(dbs.splice(0).map((d) => d.delete()));
+});
+const formsOf = (e: (typeof ENTRIES)[number]) => formsOfEntry(e, inflections);
+
+async function filledDb() {
+  const db = fresh();
+  await saveEntry(db, { ...ENTRIES[0]!, id: 'watchful-waiting', term: 'watchful waiting', definition: 'Keeping a close eye without treatment yet.' }, undefined);
+  await saveEntry(db, { ...ENTRIES[9]!, definition: 'My own words for a biopsy.' }, ENTRIES[9]);
+  await saveNote(db, 'biopsy', 'Results in a week');
+  await setKnown(db, 'cytokine', true);
+  await writeSetting(db, 'hoverDelayMs', 500);
+  return db;
+}
+
+describe('export and import', () => {
+  it('exports everything the user made, and a wiped database gets all of it back', async () => {
+    const db = await filledDb();
+    const file = JSON.stringify(await exportBackup(db, '0.1.0'));
+    const target = fresh();
+    const { backup, problems } = parseBackup(file);
+    expect(problems).toEqual([]);
+    expect(describePlan(planImport(await readUserData(target), {}, backup!))).toEqual([
+      '1 new terms', '1 edited definitions', '1 new notes', '1 terms marked as known', '1 settings',
+    ]);
+    await applyBackup(target, backup!, formsOf);
+    const [a, b] = [await readUserData(db), await readUserData(target)];
+    expect(b.userEntries.map((u) => u.entry)).toEqual(a.userEntries.map((u) => u.entry));
+    expect(b.edits.map((e) => [e.entry, e.base])).toEqual(a.edits.map((e) => [e.entry, e.base]));
+    expect(b.notes).toEqual(a.notes);
+    expect(b.known).toEqual(a.known);
+    expect(await target.settings.toArray()).toEqual([{ key: 'hoverDelayMs', value: 500 }]);
+  });
+
+  it('lists each problem of a bad file with where it is', () => {
+    const bad = JSON.stringify({
+      format: 'health-glossary-helper/personal-glossary',
+      version: 1,
+      entries: [{ id: 'Bad Id', term: '', definition: 'x', category: 'nope', source: { publisher: 'NCI' } }, { ...ENTRIES[0], url: 'javascript:alert(1)' }],
+      notes: [{ termId: 'cytokine', text: 'a'.repeat(20_000) }, { termId: '<script>', text: 'hi' }],
+      known: [42],
+      settings: { hoverDelayMs: 'fast', evil: true },
+    });
+    const { backup, problems } = parseBackup(bad);
+    expect(backup).toBeUndefined();
+    const where = problems.map((p) => p.at);
+    expect(where).toEqual(expect.arrayContaining(['entries[0].id', 'entries[0].term', 'entries[0].category', 'entries[1]', 'notes[0].text', 'notes[1].termId', 'known[0]', 'settings.hoverDelayMs', 'settings.evil']));
+  });
+
+  it.each([
+    ['not JSON', '{"format": ', /not valid JSON/],
+    ['a list', '[1,2]', /expected an object/],
+    ['another format', '{"format": "something-else", "version": 1}', /must be "health-glossary-helper/],
+    ['a newer version', '{"format": "health-glossary-helper/personal-glossary", "version": 9}', /must be 1/],
+    ['deep nesting', `{"format": "health-glossary-helper/personal-glossary", "version": 1, "entries": ${'['.repeat(5000)}${']'.repeat(5000)}}`, /entries\[0\]|must be/],
+    ['too large', ' '.repeat(21 * 1024 * 1024), /at most 20 MB/],
+  ])('rejects %s with a clear message', (_name, text, message) => {
+    const { backup, problems } = parseBackup(text);
+    expect(backup).toBeUndefined();
+    expect(problems.map((p) => `${p.at} ${p.message}`).join('\n')).toMatch(message);
+  });
+
+  it('writes nothing when a write in the middle fails', async () => {
+    const db = await filledDb();
+    const before = JSON.stringify(await readUserData(db), (_k, v) => (v instanceof Map ? [...v] : v instanceof Set ? [...v] : v));
+    const { backup } = parseBackup(JSON.stringify(await exportBackup(fresh(), '0.1.0')));
+    const poisoned = {
+      ...backup!,
+      entries: [ENTRIES[1]!],
+      edits: [{ entry: { ...ENTRIES[9]!, definition: 'Changed by the file.' }, base: ENTRIES[9]! }],
+      notes: [{ termId: 'x', text: 'new', updatedAt: 1 }],
+    };
+    // The new term is written first; the failure comes after it, on the edit.
+    const failOnEdit = (e: (typeof ENTRIES)[number]) => {
+      if (e.id === 'biopsy') throw new Error('disk full');
+      return [];
+    };
+    await expect(applyBackup(db, poisoned, failOnEdit)).rejects.toThrow('disk full');
+    expect(JSON.stringify(await readUserData(db), (_k, v) => (v instanceof Map ? [...v] : v instanceof Set ? [...v] : v))).toBe(before);
+  });
+
+  it('writes notes as Markdown that prints the user’s text as written', () => {
+    const md = notesAsMarkdown([{ termId: 'biopsy', text: 'Ask *when* <b>results</b> come' }], (id) => (id === 'biopsy' ? 'biopsy' : undefined));
+    expect(md).toBe('# Questions and notes for my care team\n\n- **biopsy**: Ask \\*when\\* \\<b\\>results\\</b\\> come\n');
+  });
+});
