@@ -5,11 +5,13 @@ import { corpusAvailable, readCorpus } from './lib/corpus';
 import { readGlossaryFiles } from './lib/load-glossary';
 import { sharedRuns } from './lib/overlap';
 
-const { problems, entries, grades } = checkGlossary(readGlossaryFiles());
+const files = readGlossaryFiles();
+const { problems, entries, grades } = checkGlossary(files);
+const fileOf = new Map(files.flatMap((f) => ((f.data as { entries?: { id: string }[] }).entries ?? []).map((e) => [e.id, f.file] as const)));
 
 if (corpusAvailable()) {
   const runs = sharedRuns(entries.map((e) => ({ id: e.id, text: `${e.definition} ${e.detail ?? ''}` })), readCorpus().map((p) => p.text));
-  for (const [id, run] of runs) problems.push({ file: '?', id, message: `shares 8 words with a corpus page: "${run}"` });
+  for (const [id, run] of runs) problems.push({ file: fileOf.get(id) ?? '?', id, message: `shares 8 words with a corpus page: "${run}"` });
   console.log(`Own-words check: ${runs.size} definitions share a run of 8 words with ../shared/corpus.`);
 } else {
   console.log('Own-words check skipped: ../shared/corpus is not present.');
