@@ -9,5 +9,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Conditions are polled, never slept on; a busy 2-core machine gets ten seconds to meet them.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });

@@ -35,7 +35,8 @@ function isSkipped(el: Element): boolean {
   return role !== null && SKIPPED_ROLES.has(role);
 }
 
-function blockOf(node: Node): Node | null {
+/** The nearest ancestor that is not inline: the paragraph, item or cell a text node belongs to. */
+export function blockOf(node: Node): Element | null {
   let el = node.parentElement;
   while (el && INLINE_TAGS.has(el.tagName.toUpperCase())) el = el.parentElement;
   return el;

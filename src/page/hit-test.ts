@@ -5,6 +5,8 @@ import type { PageTerm } from './page-terms';
 export interface TermLookup {
   add(term: PageTerm): void;
   clear(): void;
+  /** Forgets the terms inside `root` and any whose text left the page; returns their ranges. */
+  removeWithin(root: Node): Range[];
   at(x: number, y: number): PageTerm | undefined;
   all(): readonly PageTerm[];
 }
@@ -22,11 +24,23 @@ function contains(range: Range, x: number, y: number): boolean {
   return false;
 }
 
+function byPosition(a: PageTerm, b: PageTerm): number {
+  try {
+    return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+  } catch {
+    return 0; // A range whose text left the page: it is dropped at the next rescan.
+  }
+}
+
 export function createTermLookup(doc: Document): TermLookup {
   let byNode = new Map<Node, PageTerm[]>();
   let terms: PageTerm[] = [];
+  let sorted = true;
   return {
     add(term) {
+      // Terms of a rescanned block arrive after the rest: sort again before the list is read.
+      const last = terms[terms.length - 1];
+      if (last && byPosition(last, term) > 0) sorted = false;
       terms.push(term);
       const nodes = new Set<Node>([term.range.startContainer, term.range.endContainer]);
       for (const node of nodes) {
@@ -39,12 +53,31 @@ export function createTermLookup(doc: Document): TermLookup {
       // A new array, so holders of the old list can tell the page was rescanned.
       byNode = new Map();
       terms = [];
+      sorted = true;
+    },
+    removeWithin(root) {
+      const gone = terms.filter((t) => root.contains(t.range.startContainer) || !t.range.startContainer.isConnected || t.range.collapsed);
+      if (gone.length === 0) return [];
+      const goneSet = new Set(gone);
+      terms = terms.filter((t) => !goneSet.has(t));
+      for (const [node, list] of byNode) {
+        const kept = list.filter((t) => !goneSet.has(t));
+        if (kept.length) byNode.set(node, kept);
+        else byNode.delete(node);
+      }
+      return gone.map((t) => t.range);
     },
     at(x, y) {
       const node = caretNode(doc, x, y);
       const candidates = node ? byNode.get(node) : undefined;
       return candidates?.find((t) => contains(t.range, x, y));
     },
-    all: () => terms,
+    all() {
+      if (!sorted) {
+        terms = [...terms].sort(byPosition);
+        sorted = true;
+      }
+      return terms;
+    },
   };
 }

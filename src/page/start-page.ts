@@ -4,7 +4,7 @@ import { buildIndex, type MatchIndex } from '../matcher/index';
 import type { IndexPayload, PageInfo } from '../messaging/protocol';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../settings/settings';
 import type { PopoverHost } from '../popover/mount';
-import { walkBlocks } from './collect';
+import { walkBlocks, type TextBlock } from './collect';
 import { createUnderliner } from './highlights';
 import { createTermLookup } from './hit-test';
 import { runInIdleChunks } from './idle-chunks';
@@ -37,6 +37,24 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
   const host = () => doc.location?.hostname ?? '';
   const active = () => isActiveOn(settings, host());
 
+  let scanning = false;
+  /** Underlines the terms in `blocks`, a few at a time when the page is idle. */
+  const underlineBlocks = (current: MatchIndex, blocks: Iterable<TextBlock>) => {
+    const seen = new Set(terms.all().map((t) => t.termId));
+    scanning = true;
+    cancelScan = runInIdleChunks(win, blocks, (block) => {
+      const found = termsInBlock(doc, current, block).filter((t) => {
+        if (known.has(t.termId) || (settings.firstOccurrenceOnly && seen.has(t.termId))) return false;
+        seen.add(t.termId);
+        return true;
+      });
+      underliner.add(found.map((t) => t.range));
+      for (const t of found) terms.add(t);
+    }, () => {
+      scanning = false;
+    });
+  };
+
   const scan = () => {
     cancelScan?.();
     underliner.clear();
@@ -45,17 +63,17 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
       popover.close();
       return;
     }
-    const current = index;
-    const seen = new Set<string>();
-    cancelScan = runInIdleChunks(win, walkBlocks(doc), (block) => {
-      const found = termsInBlock(doc, current, block).filter((t) => {
-        if (known.has(t.termId) || (settings.firstOccurrenceOnly && seen.has(t.termId))) return false;
-        seen.add(t.termId);
-        return true;
-      });
-      underliner.add(found.map((t) => t.range));
-      for (const t of found) terms.add(t);
-    });
+    underlineBlocks(index, walkBlocks(doc));
+  };
+
+  /** Rescans only the blocks that changed; a change during a full scan restarts it. */
+  const rescan = (roots: readonly Element[] | 'all') => {
+    if (!active()) return;
+    if (roots === 'all' || scanning || !index) return scan();
+    for (const root of roots) underliner.remove(terms.removeWithin(root));
+    underlineBlocks(index, (function* () {
+      for (const root of roots) yield* walkBlocks(doc, root);
+    })());
   };
 
   const loadIndex = async () => {
@@ -85,9 +103,7 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
 
   watchTermKeys(win, () => terms.all(), (term) => void popover.open(term, true));
   deps.onGlossaryChange(() => void loadIndex());
-  watchMutations(doc, (node) => deps.popoverHost.contains(node), () => {
-    if (active()) scan();
-  });
+  watchMutations(doc, (node) => deps.popoverHost.contains(node), rescan);
   return {
     ready: loadIndex(),
     pageInfo() {

@@ -1,27 +1,72 @@
-// Re-underlines when the page changes, in batches: a burst of mutations causes one rescan, and
-// a page that never stops mutating is rescanned at most twice a second. Our own UI is ignored,
-// so our changes never feed back into more work.
+// Re-underlines when the page changes, in batches: a burst of mutations causes one rescan of just
+// the blocks that changed, and a page that never stops mutating is rescanned at most twice a
+// second. Our own UI is ignored, so our changes never feed back into more work.
+import { blockOf } from './collect';
 
 const QUIET_MS = 150;
 const MAX_WAIT_MS = 500;
+/** Past this many changed places in one batch, one full rescan is cheaper than many small ones. */
+const MAX_ROOTS = 40;
 
-export function watchMutations(doc: Document, isOwnUi: (node: Node) => boolean, rescan: () => void): () => void {
+export type Rescan = (roots: readonly Element[] | 'all') => void;
+
+export function watchMutations(doc: Document, isOwnUi: (node: Node) => boolean, rescan: Rescan): () => void {
   const win = doc.defaultView!;
   let timer: number | undefined;
-  let firstPending = 0;
-  const observer = new win.MutationObserver((records) => {
-    if (records.every((r) => isOwnUi(r.target) || (r.type === 'childList' && onlyOwnUi(r, isOwnUi)))) return;
+  let first = 0;
+  let last = 0;
+  let roots = new Set<Element>();
+  let everything = false;
+
+  const note = (record: MutationRecord) => {
+    if (isOwnUi(record.target) || (record.type === 'childList' && onlyOwnUi(record, isOwnUi))) return false;
+    const block = record.type === 'characterData' ? blockOf(record.target) : blockOrSelf(record.target);
+    if (!block || block === doc.body || block === doc.documentElement || roots.size >= MAX_ROOTS) everything = true;
+    else roots.add(block);
+    return true;
+  };
+
+  const flush = () => {
+    const batch = everything ? 'all' : outermost([...roots]);
+    roots = new Set();
+    everything = false;
+    rescan(batch);
+  };
+
+  // The timer is never reset by a mutation (a page mutating from its own timers would starve
+  // it): it checks, when it fires, whether the page went quiet or the batch waited long enough.
+  const check = () => {
     const now = win.performance.now();
-    if (timer === undefined) firstPending = now;
-    win.clearTimeout(timer);
-    const wait = Math.max(0, Math.min(QUIET_MS, firstPending + MAX_WAIT_MS - now));
-    timer = win.setTimeout(() => {
-      timer = undefined;
-      rescan();
-    }, wait);
+    const quietFor = now - last;
+    if (quietFor < QUIET_MS && now - first < MAX_WAIT_MS) {
+      timer = win.setTimeout(check, Math.max(1, Math.min(QUIET_MS - quietFor, first + MAX_WAIT_MS - now)));
+      return;
+    }
+    timer = undefined;
+    flush();
+  };
+
+  const observer = new win.MutationObserver((records) => {
+    let relevant = false;
+    for (const r of records) relevant = note(r) || relevant;
+    if (!relevant) return;
+    last = win.performance.now();
+    if (timer === undefined) {
+      first = last;
+      timer = win.setTimeout(check, QUIET_MS);
+    }
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   return () => observer.disconnect();
+}
+
+function blockOrSelf(node: Node): Element | null {
+  return node.nodeType === 1 ? (blockOf(node.firstChild ?? node) ?? (node as Element)) : blockOf(node);
+}
+
+/** Drops roots inside other roots: rescanning the outer one covers them. */
+function outermost(roots: Element[]): Element[] {
+  return roots.filter((r) => r.isConnected && !roots.some((o) => o !== r && o.contains(r)));
 }
 
 function onlyOwnUi(record: MutationRecord, isOwnUi: (node: Node) => boolean): boolean {

@@ -39,11 +39,11 @@ describe('options page and popup', () => {
     await options.getByLabel('Plain-language definition').fill('Tiny messenger proteins, in my own words.');
     await options.getByLabel(/My note/).fill('Ask Dr. Lee about my cytokine levels.');
     await options.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => options.getByRole('status').innerText()).toBe('Saved.');
+    await expect.poll(() => options.locator('.editor [role="status"]').innerText()).toBe('Saved.');
     await options.close();
 
     await article.bringToFront();
-    await expect.poll(() => hoverText(article, 'cytokines'), { timeout: 10_000 }).toContain('Tiny messenger proteins, in my own words.');
+    await expect.poll(() => hoverText(article, 'cytokines')).toContain('Tiny messenger proteins, in my own words.');
     const text = await hoverText(article, 'cytokines');
     expect(text).toContain('Ask Dr. Lee about my cytokine levels.');
     expect(text).toMatch(/edited by you/);
@@ -56,7 +56,7 @@ describe('options page and popup', () => {
     await options.getByLabel('Term', { exact: true }).fill('care team');
     await options.getByLabel('Plain-language definition').fill('The doctors and nurses who look after me.');
     await options.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => options.getByRole('status').innerText()).toBe('Saved.');
+    await expect.poll(() => options.locator('.editor [role="status"]').innerText()).toBe('Saved.');
     await options.close();
     await article.bringToFront();
     await expect
