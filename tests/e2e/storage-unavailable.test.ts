@@ -1,0 +1,50 @@
+// IndexedDB that cannot be opened (here: a database left by a newer version, which Dexie refuses
+// to downgrade; in life also private windows, full disks, blocked storage). The shipped glossary
+// still underlines and explains, and the options page says plainly that changes cannot be saved.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, pointOf, waitForUnderlines, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+  const options = await h.context.newPage();
+  await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+  await options.evaluate(
+    () =>
+      new Promise<void>((ok, fail) => {
+        const del = indexedDB.deleteDatabase('health-glossary-helper');
+        del.onblocked = del.onsuccess = () => {
+          const r = indexedDB.open('health-glossary-helper', 99_999);
+          r.onsuccess = () => {
+            r.result.close();
+            ok();
+          };
+          r.onerror = () => fail(r.error);
+        };
+      }),
+  );
+  await options.close();
+  // A fresh worker, so nothing of the old connection is cached.
+  const cdp = await h.context.newCDPSession(await h.context.newPage());
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+});
+afterAll(async () => h?.close());
+
+describe('without IndexedDB', () => {
+  it('pages are still underlined and explained from the shipped glossary', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${h.baseUrl}/article.html`);
+    await waitForUnderlines(page, 3);
+    const { x, y } = await pointOf(page, 'TILs');
+    await page.mouse.move(x, y);
+    await expect.poll(() => page.locator('health-glossary-popover [role="tooltip"] .hgh-def').count()).toBe(1);
+  });
+
+  it('the options page says changes cannot be saved, and still lists the glossary', async () => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await expect.poll(() => options.getByRole('alert').innerText()).toMatch(/changes cannot be saved/);
+    await expect.poll(() => options.locator('.count').innerText()).toMatch(/\d+ terms/);
+  });
+});
