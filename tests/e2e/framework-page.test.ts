@@ -1,21 +1,15 @@
 // A page whose framework keeps re-rendering keeps working, and the underlines follow its text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, underlined, waitForUnderlines, type Harness } from './harness';
+import { launch, openFixture, underlined, type Harness } from './harness';
 
 let h: Harness;
 let page: Page;
-const errors: string[] = [];
+let errors: string[];
 
 beforeAll(async () => {
   h = await launch();
-  page = await h.context.newPage();
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  await page.goto(`${h.baseUrl}/rerender.html`);
-  await waitForUnderlines(page, 2);
+  ({ page, errors } = await openFixture(h, 'rerender.html', 2));
 });
 afterAll(async () => h?.close());
 

@@ -55,3 +55,22 @@ export async function pointOf(page: Page, words: string): Promise<{ x: number; y
   if (!point) throw new Error(`"${words}" is not on the page`);
   return point;
 }
+
+/** Errors the page reports (uncaught exceptions and console errors), collected from now on. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return errors;
+}
+
+/** A page of the fixture site, opened once its first underlines are painted. */
+export async function openFixture(h: Harness, path: string, underlines = 1): Promise<{ page: Page; errors: string[] }> {
+  const page = await h.context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(`${h.baseUrl}/${path}`);
+  await waitForUnderlines(page, underlines);
+  return { page, errors };
+}

@@ -2,7 +2,7 @@
 // explanation, and the page itself is left exactly as it was.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, pointOf, underlined, waitForUnderlines, type Harness } from './harness';
+import { launch, openFixture, pointOf, underlined, type Harness } from './harness';
 import { loadShippedEntries } from '../../scripts/lib/load-glossary';
 
 const shipped = new Map(loadShippedEntries().map((e) => [e.id, e]));
@@ -14,14 +14,11 @@ const definitionOf = (id: string) => {
 
 let h: Harness;
 let page: Page;
-const errors: string[] = [];
+let errors: string[];
 
 beforeAll(async () => {
   h = await launch();
-  page = await h.context.newPage();
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${h.baseUrl}/article.html`);
-  await waitForUnderlines(page, 5);
+  ({ page, errors } = await openFixture(h, 'article.html', 5));
 });
 afterAll(async () => h?.close());
 
