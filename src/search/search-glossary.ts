@@ -63,7 +63,8 @@ export function createGlossarySearch(
         for (const found of [...(byKey.get(k) ?? []), ...(byKey.get(compact(k)) ?? [])]) push(found.entry, 'exact', found.via);
       }
       for (const n of names) if (n.name.startsWith(q)) push(n.entry, 'prefix', n.via);
-      if (q.length >= 4) for (const r of fuse.search(q, { limit })) push(r.item.entry, 'spelling', r.item.via);
+      // Fuzzy search is the costly step: only when exact and prefix matches left room.
+      if (q.length >= 4 && hits.length < limit) for (const r of fuse.search(q, { limit })) push(r.item.entry, 'spelling', r.item.via);
       if (q.length >= 3) {
         const mention = new RegExp(`\\b${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i');
         for (const entry of entries) {
