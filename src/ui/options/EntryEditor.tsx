@@ -8,6 +8,8 @@ export interface EntryEditorProps {
   entry: Entry | null;
   isNew: boolean;
   origin?: 'shipped' | 'edited' | 'user';
+  /** The current shipped text, when a release changed it after the user edited the entry. */
+  newShipped?: Entry;
   note: string;
   takenIds: ReadonlySet<string>;
   onSave: (entry: Entry, note: string) => Promise<void>;
@@ -15,7 +17,7 @@ export interface EntryEditorProps {
   onDelete?: () => Promise<void>;
 }
 
-export function EntryEditor({ entry, isNew, origin, note, takenIds, onSave, onRevert, onDelete }: EntryEditorProps) {
+export function EntryEditor({ entry, isNew, origin, newShipped, note, takenIds, onSave, onRevert, onDelete }: EntryEditorProps) {
   const [term, setTerm] = useState(entry?.term ?? '');
   const [definition, setDefinition] = useState(entry?.definition ?? '');
   const [category, setCategory] = useState<Category>(entry?.category ?? 'general-medical');
@@ -58,7 +60,14 @@ export function EntryEditor({ entry, isNew, origin, note, takenIds, onSave, onRe
   return (
     <form class="editor" onSubmit={submit} aria-labelledby="editor-title">
       <h2 id="editor-title">{isNew ? 'Add a term' : `Edit “${entry?.term ?? ''}”`}</h2>
-      {origin === 'edited' && <p class="hint">You changed this entry. “Use the original” brings the shipped text back.</p>}
+      {origin === 'edited' && !newShipped && <p class="hint">You changed this entry. “Use the original” brings the shipped text back.</p>}
+      {newShipped && (
+        <div class="notice" role="note">
+          <p>A newer version of the extension changed this entry since you edited it. Its text is now:</p>
+          <blockquote>{newShipped.definition}</blockquote>
+          <p>Your version is kept below. “Use the original” takes the new text instead.</p>
+        </div>
+      )}
       <label>
         Term
         <input name="term" value={term} readOnly={!isNew} aria-invalid={!!errors.term} aria-describedby="err-term" onInput={(e) => setTerm(e.currentTarget.value)} />

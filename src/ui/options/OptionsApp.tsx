@@ -71,6 +71,7 @@ export function OptionsApp({ db, shipped, announceChange, formsOf, glossaryVersi
             entry={current?.entry ?? null}
             isNew={selected === 'new'}
             origin={current?.origin}
+            {...(current?.shippedChanged ? { newShipped: shippedById.get(current.entry.id) } : {})}
             note={current ? notes.get(current.entry.id) ?? '' : ''}
             takenIds={new Set(merged.map((m) => m.entry.id))}
             onSave={async (entry, note) => {

@@ -59,3 +59,18 @@ describe('OptionsApp', () => {
     expect(q('.count')?.textContent).toBe(`${ENTRIES.length} terms`);
   });
 });
+
+describe('after an update changed an entry the user edited', () => {
+  it('keeps the user’s text, shows the new shipped text, and can take it', async () => {
+    db = new GlossaryDb(`opt-${Math.random()}`);
+    const older = { ...ENTRIES[9]!, definition: 'An older shipped definition of biopsy.' };
+    await db.edits.put({ id: 'biopsy', entry: { ...older, definition: 'My words for biopsy.' }, base: older, updatedAt: 1 });
+    render(<OptionsApp db={db} shipped={ENTRIES} announceChange={async () => {}} formsOf={(e) => formsOfEntry(e, inflections)} />, host);
+    await vi.waitFor(() => expect(q('button[data-term-id="biopsy"]')).not.toBeNull());
+    q<HTMLButtonElement>('button[data-term-id="biopsy"]')!.click();
+    await vi.waitFor(() => expect(q('.notice')?.textContent).toContain(ENTRIES[9]!.definition));
+    expect(q<HTMLTextAreaElement>('textarea[name="definition"]')!.value).toBe('My words for biopsy.');
+    [...host.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Use the original')!.click();
+    await vi.waitFor(async () => expect(await db!.edits.count()).toBe(0));
+  });
+});
