@@ -2,7 +2,7 @@
 // popover of a tab that was already open, and the toolbar popup finds terms as typed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, pointOf, waitForUnderlines, type Harness } from './harness';
+import { launch, pointOf, underlined, waitForUnderlines, type Harness } from './harness';
 import { loadShippedEntries } from '../../scripts/lib/load-glossary';
 
 const cytokine = loadShippedEntries().find((e) => e.id === 'cytokine');
@@ -96,5 +96,18 @@ describe('options page and popup', () => {
     await expect.poll(size).toBeGreaterThan(3);
     expect(reloads).toEqual([]);
     await popup.close();
+  });
+
+  it('"first occurrence only" on the options page thins the underlines of an open tab', async () => {
+    const count = async () => (await underlined(article)).filter((u) => /^t[- ]cells?$/i.test(u.text)).length;
+    await expect.poll(count).toBe(2);
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.getByLabel('Underline only the first time a term appears on a page').check();
+    await article.bringToFront();
+    await expect.poll(count).toBe(1);
+    await options.getByLabel('Underline only the first time a term appears on a page').uncheck();
+    await expect.poll(count).toBe(2);
+    await options.close();
   });
 });

@@ -12,6 +12,9 @@ import { useLiveQuery } from '../use-live-query';
 import { EntryEditor } from './EntryEditor';
 import { EntryList } from './EntryList';
 import { BackupSection } from './BackupSection';
+import { SettingsSection } from './SettingsSection';
+import { readSettings, writeSetting } from '../../db/settings';
+import { DEFAULT_SETTINGS } from '../../settings/settings';
 
 export interface OptionsAppProps {
   db: GlossaryDb | null;
@@ -28,6 +31,7 @@ function haystack(entry: Entry): string {
 
 export function OptionsApp({ db, shipped, announceChange, formsOf, glossaryVersion = '' }: OptionsAppProps) {
   const { value: data, error } = useLiveQuery(() => (db ? readUserData(db) : Promise.reject(new Error('no database'))), [db]);
+  const { value: settings } = useLiveQuery(() => (db ? readSettings(db) : Promise.resolve(DEFAULT_SETTINGS)), [db]);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | 'new' | undefined>(undefined);
   const storageProblem = !db || error !== undefined;
@@ -89,6 +93,9 @@ export function OptionsApp({ db, shipped, announceChange, formsOf, glossaryVersi
           />
         )}
       </div>
+      {db && !storageProblem && (
+        <SettingsSection settings={settings ?? DEFAULT_SETTINGS} onChange={(key, value) => void write((d) => writeSetting(d, key, value))} />
+      )}
       {db && !storageProblem && (
         <BackupSection
           db={db}

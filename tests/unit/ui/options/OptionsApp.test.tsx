@@ -74,3 +74,15 @@ describe('after an update changed an entry the user edited', () => {
     await vi.waitFor(async () => expect(await db!.edits.count()).toBe(0));
   });
 });
+
+describe('settings on the options page', () => {
+  it('stores a changed setting and tells open tabs', async () => {
+    db = new GlossaryDb(`opt-${Math.random()}`);
+    const announce = vi.fn(async () => {});
+    render(<OptionsApp db={db} shipped={ENTRIES} announceChange={announce} formsOf={(e) => formsOfEntry(e, inflections)} />, host);
+    await vi.waitFor(() => expect(q('input[name="firstOccurrenceOnly"]')).not.toBeNull());
+    q<HTMLInputElement>('input[name="firstOccurrenceOnly"]')!.click();
+    await vi.waitFor(async () => expect(await db!.settings.get('firstOccurrenceOnly')).toEqual({ key: 'firstOccurrenceOnly', value: true }));
+    expect(announce).toHaveBeenCalled();
+  });
+});
