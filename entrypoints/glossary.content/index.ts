@@ -19,5 +19,6 @@ export default defineContentScript({
       popoverHost: createPopoverHost(ctx),
     });
     onMessage('getPageInfo', () => page.pageInfo());
+    onMessage('showTerm', (m) => page.showTerm(String(m.data?.termId ?? '')));
   },
 });

@@ -9,11 +9,16 @@ import { announceGlossaryChange } from '../../src/sync/revision';
 import '../../src/ui/popup/popup.css';
 
 // `?tab=ID` picks the tab explicitly (the end-to-end tests open the popup as a page of its own).
-async function pageInfo() {
-  const asked = Number(new URLSearchParams(location.search).get('tab'));
-  const tabId = asked || (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+const tab = async () =>
+  Number(new URLSearchParams(location.search).get('tab')) || (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+const pageInfo = async () => {
+  const tabId = await tab();
   return tabId === undefined ? null : sendMessage('getPageInfo', null, tabId);
-}
+};
+const showTerm = async (termId: string) => {
+  const tabId = await tab();
+  if (tabId !== undefined) await sendMessage('showTerm', { termId }, tabId);
+};
 
 render(
   <PopupApp
@@ -23,6 +28,7 @@ render(
     openOptions={() => void browser.runtime.openOptionsPage()}
     pageInfo={pageInfo}
     announceChange={announceGlossaryChange}
+    showTerm={(termId) => void showTerm(termId)}
   />,
   document.getElementById('app')!,
 );

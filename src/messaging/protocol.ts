@@ -48,6 +48,8 @@ export interface ProtocolMap {
   setKnown(data: v.InferOutput<typeof schemas.setKnown>): WriteResult;
   /** Popup -> content script of a tab. */
   getPageInfo(data?: null): PageInfo;
+  /** Popup -> content script: scroll to the first occurrence of a term and open it. */
+  showTerm(data: { termId: string }): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

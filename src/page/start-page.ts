@@ -21,6 +21,8 @@ export interface PageDeps extends TermApi {
 
 export interface PageHandle {
   pageInfo(): PageInfo;
+  /** Scrolls to the first occurrence of a term and opens it as a dialog; false if it is not here. */
+  showTerm(termId: string): boolean;
   /** Resolves once the first index has arrived and scanning has started. */
   ready: Promise<void>;
 }
@@ -106,6 +108,13 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
   watchMutations(doc, (node) => deps.popoverHost.contains(node), rescan);
   return {
     ready: loadIndex(),
+    showTerm(termId) {
+      const term = terms.all().find((t) => t.termId === termId);
+      if (!term) return false;
+      term.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      void popover.open(term, true);
+      return true;
+    },
     pageInfo() {
       const counts = new Map<string, { termId: string; text: string; count: number }>();
       for (const t of terms.all()) {

@@ -110,4 +110,21 @@ describe('options page and popup', () => {
     await expect.poll(count).toBe(2);
     await options.close();
   });
+
+  it('the popup lists the terms on the page; choosing one opens it there', async () => {
+    await article.bringToFront();
+    const worker = h.context.serviceWorkers()[0]!;
+    const tabId = await worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } };
+      return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+    });
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    const list = popup.getByRole('list', { name: 'Terms on this page' });
+    await expect.poll(() => list.locator('button').count()).toBeGreaterThan(4);
+    expect(await list.locator('button[data-term-id="t-cell"]').innerText()).toMatch(/×2/);
+    await list.locator('button[data-term-id="pd-l1"]').click();
+    await expect.poll(() => article.locator('health-glossary-popover [role="dialog"]').getAttribute('data-term-id')).toBe('pd-l1');
+    await popup.close();
+  });
 });

@@ -14,6 +14,7 @@ import { setKnown } from '../../db/known';
 import type { PageInfo } from '../../messaging/protocol';
 import { DEFAULT_SETTINGS, withSite } from '../../settings/settings';
 import { SiteControls } from './SiteControls';
+import { OnThisPage } from './OnThisPage';
 
 export interface PopupAppProps {
   db: GlossaryDb | null;
@@ -23,9 +24,10 @@ export interface PopupAppProps {
   /** Asks the current tab's content script what it shows; null where none runs. */
   pageInfo: () => Promise<PageInfo | null>;
   announceChange: () => Promise<void>;
+  showTerm?: (termId: string) => void;
 }
 
-export function PopupApp({ db, shipped, lemmas, openOptions, pageInfo, announceChange }: PopupAppProps) {
+export function PopupApp({ db, shipped, lemmas, openOptions, pageInfo, announceChange, showTerm }: PopupAppProps) {
   const { value: settings } = useLiveQuery(() => (db ? readSettings(db) : Promise.resolve(DEFAULT_SETTINGS)), [db]);
   const [page, setPage] = useState<PageInfo | null>(null);
   useEffect(() => {
@@ -99,6 +101,12 @@ export function PopupApp({ db, shipped, lemmas, openOptions, pageInfo, announceC
           </section>
         )}
       </div>
+      {page && showTerm && (
+        <details class="page-terms" open={query.trim() === ''}>
+          <summary>On this page ({page.terms.length})</summary>
+          <OnThisPage terms={page.terms} nameOf={(id) => merged.find((m) => m.entry.id === id)?.entry.term ?? id} onShow={showTerm} />
+        </details>
+      )}
       <SiteControls
         host={page?.host || null}
         siteOn={!!page && !current.disabledSites.includes(page.host)}
