@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { shippedForms } from './scripts/lib/vite-shipped-forms';
 import { noInnerHtml } from './scripts/lib/vite-no-inner-html';
 import { entryValidator } from './scripts/lib/vite-entry-validator';
+import { wordnetDictionary } from './scripts/lib/vite-wordnet';
 
 // The manifest asks for the least it can: `storage` so that open tabs hear about glossary and
 // setting changes (storage.onChanged), nothing else. Content scripts need no host permission.
@@ -27,7 +28,7 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    plugins: [shippedForms(), entryValidator(), noInnerHtml()],
+    plugins: [shippedForms(), entryValidator(), noInnerHtml(), wordnetDictionary()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { target: 'es2022' },
   }),

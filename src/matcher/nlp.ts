@@ -3,6 +3,15 @@
 // bulk page text (compromise tokenizes at ~0.5 MB/s; the trie scan runs at tens of MB/s).
 import nlp from 'compromise';
 
+// compromise's own inflection functions, used directly: building a document to inflect one word
+// costs ~4 ms, the function itself microseconds (compromise exposes them to plugins via world()).
+interface Transforms {
+  noun: { toPlural(w: string, model: unknown): string; toSingular(w: string, model: unknown): string };
+  verb: { conjugate(w: string, model: unknown): Record<string, string> };
+}
+const world = (nlp as unknown as { world(): { model: unknown; methods: { two: { transform: Transforms } } } }).world();
+const transform = world.methods.two.transform;
+
 // Latin and Greek plurals compromise gets wrong, and words whose "plural" is never written.
 const PLURAL_OVERRIDES: Record<string, string | null> = {
   alveolus: 'alveoli',
@@ -19,24 +28,42 @@ const PLURAL_OVERRIDES: Record<string, string | null> = {
   stoma: 'stomas',
 };
 
-/** Plural of one word if it can be a noun, else null. */
+/** Plural of one word read as a noun, else null. */
 function pluralOfWord(word: string): string | null {
   const lower = word.toLowerCase();
   if (lower in PLURAL_OVERRIDES) return PLURAL_OVERRIDES[lower] ?? null;
   // "colitises", "genetics" as plurals would be noise: such words are not counted.
   if (/(itis|ics)$/.test(lower)) return null;
-  const doc = nlp(word);
-  doc.tag('Singular'); // Read it as a noun even where compromise would guess a verb ("biopsy").
-  const out = doc.nouns().toPlural().text();
+  const out = transform.noun.toPlural(word, world.model);
   return out && out.toLowerCase() !== lower && !/\s/.test(out) ? out : null;
 }
 
-/** Singular of one word when it reads as a plural noun, else null. */
+/** Singular of one word, else null. */
 function singularOfWord(word: string): string | null {
-  const doc = nlp(word);
-  if (!doc.has('#Plural')) return null;
-  const out = doc.nouns().toSingular().text();
+  const out = transform.noun.toSingular(word, world.model);
   return out && out.toLowerCase() !== word.toLowerCase() && !/\s/.test(out) ? out : null;
+}
+
+interface WordForms {
+  plural: string | null;
+  singular: string | null;
+  verbForms: string[];
+}
+
+// Glossaries repeat head words ("cancer", "syndrome", "cell"): each is read by compromise once.
+const wordForms = new Map<string, WordForms>();
+
+function formsOfWord(word: string): WordForms {
+  const known = wordForms.get(word);
+  if (known) return known;
+  const doc = nlp(word);
+  const forms: WordForms = {
+    plural: doc.has('#Adjective') ? null : pluralOfWord(word),
+    singular: doc.has('#Plural') ? singularOfWord(word) : null,
+    verbForms: doc.has('#Verb') ? Object.values(transform.verb.conjugate(word, world.model)).filter((f) => f && !/\s/.test(f)) : [],
+  };
+  wordForms.set(word, forms);
+  return forms;
 }
 
 /**
@@ -49,18 +76,11 @@ export function inflections(phrase: string): string[] {
   if (!match) return [];
   const [, head = '', last = ''] = match;
   if (/^\p{N}+$/u.test(last)) return [];
-  const tagged = nlp(phrase).terms().last();
+  const forms = formsOfWord(last);
   const out = new Set<string>();
-  if (!tagged.has('#Adjective') || phrase.trim() === last) {
-    const plural = tagged.has('#Adjective') ? null : pluralOfWord(last);
-    if (plural) out.add(head + plural);
-    const singular = singularOfWord(last);
-    if (singular) out.add(head + singular);
-  }
-  if (head === '' && tagged.has('#Verb')) {
-    const forms = nlp(last).verbs().conjugate()[0] as Record<string, string> | undefined;
-    for (const form of Object.values(forms ?? {})) if (form && !/\s/.test(form)) out.add(form);
-  }
+  if (forms.plural) out.add(head + forms.plural);
+  if (forms.singular) out.add(head + forms.singular);
+  if (head === '') for (const f of forms.verbForms) out.add(f);
   out.delete(phrase);
   return [...out];
 }
@@ -80,10 +100,6 @@ export function lemmas(word: string): string[] {
   if (SINGULAR_OVERRIDES[lower]) out.add(SINGULAR_OVERRIDES[lower]);
   const singular = singularOfWord(word);
   if (singular) out.add(singular);
-  const asPlural = nlp(word);
-  asPlural.tag('Plural');
-  const forced = asPlural.nouns().toSingular().text();
-  if (forced && !/\s/.test(forced)) out.add(forced);
   if (/ses$/.test(lower)) out.add(`${word.slice(0, -2)}is`);
   const doc = nlp(word);
   if (doc.has('#Verb')) {
