@@ -14,6 +14,7 @@ render(
     announceChange={announceGlossaryChange}
     formsOf={(entry) => formsOfEntry(entry, inflections)}
     glossaryVersion={GLOSSARY_VERSION}
+    addWord={new URLSearchParams(location.search).get('add') ?? undefined}
   />,
   document.getElementById('app')!,
 );

@@ -1,6 +1,7 @@
 // Finds entries for what a user typed: exact term or alias (any case, any inflection), then
-// terms starting with it, then close spellings, then entries whose definition or note mentions it.
-import Fuse from 'fuse.js';
+// terms starting with it, then names within a few typing mistakes, then entries whose definition or
+// the user's note mentions it.
+import { allowedEdits, editDistance } from './edit-distance';
 import type { Entry } from '../glossary/types';
 import { normalizeWord, phraseWords } from '../matcher/tokenize';
 
@@ -43,7 +44,6 @@ export function createGlossarySearch(
       names.push({ name: key(name), entry, via });
     }
   }
-  const fuse = new Fuse(names, { keys: ['name'], threshold: 0.34, ignoreLocation: true, includeScore: true });
 
   return {
     search(query, limit = 20) {
@@ -63,8 +63,17 @@ export function createGlossarySearch(
         for (const found of [...(byKey.get(k) ?? []), ...(byKey.get(compact(k)) ?? [])]) push(found.entry, 'exact', found.via);
       }
       for (const n of names) if (n.name.startsWith(q)) push(n.entry, 'prefix', n.via);
-      // Fuzzy search is the costly step: only when exact and prefix matches left room.
-      if (q.length >= 4 && hits.length < limit) for (const r of fuse.search(q, { limit })) push(r.item.entry, 'spelling', r.item.via);
+      // Misspellings: whole names within a few edits, closest first (only when there is room).
+      const edits = allowedEdits(q.length);
+      if (edits > 0 && hits.length < limit) {
+        const close: [typeof names[number], number][] = [];
+        for (const n of names) {
+          const d = editDistance(q, n.name, edits);
+          if (d <= edits) close.push([n, d]);
+        }
+        close.sort((a, b) => a[1] - b[1]);
+        for (const [n] of close) push(n.entry, 'spelling', n.via);
+      }
       if (q.length >= 3) {
         const mention = new RegExp(`\\b${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i');
         for (const entry of entries) {

@@ -127,4 +127,21 @@ describe('options page and popup', () => {
     await expect.poll(() => article.locator('health-glossary-popover [role="dialog"]').getAttribute('data-term-id')).toBe('pd-l1');
     await popup.close();
   });
+
+  it('the popup answers any word: misspellings, general English words (offline), nonsense', async () => {
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    const box = popup.getByLabel('Look up a word');
+    await box.fill('cytokyne');
+    await expect.poll(() => popup.locator('.result h2').innerText()).toMatch(/^cytokine/);
+    await box.fill('ladder');
+    await expect.poll(() => popup.locator('.general').innerText()).toMatch(/general English dictionary \(WordNet\)[\s\S]*noun/);
+    await box.fill('zzqxvw');
+    await expect.poll(() => popup.locator('.general').innerText()).toMatch(/was not found in the glossary or the dictionary/);
+    await box.fill('ladders');
+    const [options] = await Promise.all([h.context.waitForEvent('page'), popup.getByRole('button', { name: /Add “ladder” to my glossary/ }).click()]);
+    await expect.poll(() => options.getByLabel('Term', { exact: true }).inputValue()).toBe('ladder');
+    await options.close();
+    await popup.close();
+  });
 });

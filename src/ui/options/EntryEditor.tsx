@@ -7,6 +7,7 @@ import { validateEntryFields, type FieldErrors } from '../../glossary/validate-e
 export interface EntryEditorProps {
   entry: Entry | null;
   isNew: boolean;
+  prefillTerm?: string;
   origin?: 'shipped' | 'edited' | 'user';
   /** The current shipped text, when a release changed it after the user edited the entry. */
   newShipped?: Entry;
@@ -17,8 +18,8 @@ export interface EntryEditorProps {
   onDelete?: () => Promise<void>;
 }
 
-export function EntryEditor({ entry, isNew, origin, newShipped, note, takenIds, onSave, onRevert, onDelete }: EntryEditorProps) {
-  const [term, setTerm] = useState(entry?.term ?? '');
+export function EntryEditor({ entry, isNew, prefillTerm, origin, newShipped, note, takenIds, onSave, onRevert, onDelete }: EntryEditorProps) {
+  const [term, setTerm] = useState(entry?.term ?? prefillTerm ?? '');
   const [definition, setDefinition] = useState(entry?.definition ?? '');
   const [category, setCategory] = useState<Category>(entry?.category ?? 'general-medical');
   const [noteText, setNoteText] = useState(note);
@@ -26,7 +27,7 @@ export function EntryEditor({ entry, isNew, origin, newShipped, note, takenIds, 
   const [status, setStatus] = useState('');
 
   useEffect(() => {
-    setTerm(entry?.term ?? '');
+    setTerm(entry?.term ?? prefillTerm ?? '');
     setDefinition(entry?.definition ?? '');
     setCategory(entry?.category ?? 'general-medical');
     setNoteText(note);

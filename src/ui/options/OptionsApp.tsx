@@ -23,17 +23,19 @@ export interface OptionsAppProps {
   /** Compiles an entry's written forms (compromise), stored with it so the background need not. */
   formsOf: (entry: Entry) => DraftForm[];
   glossaryVersion?: string;
+  /** A word to open a new entry for (the popup's "add to my glossary"). */
+  addWord?: string;
 }
 
 function haystack(entry: Entry): string {
   return [entry.term, ...(entry.aliases ?? []).map((a) => a.text), entry.definition].join(' \u0000 ').toLowerCase();
 }
 
-export function OptionsApp({ db, shipped, announceChange, formsOf, glossaryVersion = '' }: OptionsAppProps) {
+export function OptionsApp({ db, shipped, announceChange, formsOf, glossaryVersion = '', addWord }: OptionsAppProps) {
   const { value: data, error } = useLiveQuery(() => (db ? readUserData(db) : Promise.reject(new Error('no database'))), [db]);
   const { value: settings } = useLiveQuery(() => (db ? readSettings(db) : Promise.resolve(DEFAULT_SETTINGS)), [db]);
   const [query, setQuery] = useState('');
-  const [selected, setSelected] = useState<string | 'new' | undefined>(undefined);
+  const [selected, setSelected] = useState<string | 'new' | undefined>(addWord ? 'new' : undefined);
   const storageProblem = !db || error !== undefined;
 
   const merged = useMemo(
@@ -74,6 +76,7 @@ export function OptionsApp({ db, shipped, announceChange, formsOf, glossaryVersi
           <EntryEditor
             entry={current?.entry ?? null}
             isNew={selected === 'new'}
+            prefillTerm={addWord}
             origin={current?.origin}
             {...(current?.shippedChanged ? { newShipped: shippedById.get(current.entry.id) } : {})}
             note={current ? notes.get(current.entry.id) ?? '' : ''}

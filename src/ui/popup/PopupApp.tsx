@@ -15,6 +15,8 @@ import type { PageInfo } from '../../messaging/protocol';
 import { DEFAULT_SETTINGS, withSite } from '../../settings/settings';
 import { SiteControls } from './SiteControls';
 import { OnThisPage } from './OnThisPage';
+import { GeneralResult } from './GeneralResult';
+import { lookupGeneral, suggestWords, type GeneralDictionary, type GeneralHit } from '../../dictionary/general-dictionary';
 
 export interface PopupAppProps {
   db: GlossaryDb | null;
@@ -25,9 +27,13 @@ export interface PopupAppProps {
   pageInfo: () => Promise<PageInfo | null>;
   announceChange: () => Promise<void>;
   showTerm?: (termId: string) => void;
+  /** Loads the offline general dictionary, only when a word is not in the glossary. */
+  loadDictionary?: () => Promise<GeneralDictionary>;
+  /** Opens the options page with a new entry for this word. */
+  addTerm?: (word: string) => void;
 }
 
-export function PopupApp({ db, shipped, lemmas, openOptions, pageInfo, announceChange, showTerm }: PopupAppProps) {
+export function PopupApp({ db, shipped, lemmas, openOptions, pageInfo, announceChange, showTerm, loadDictionary, addTerm }: PopupAppProps) {
   const { value: settings } = useLiveQuery(() => (db ? readSettings(db) : Promise.resolve(DEFAULT_SETTINGS)), [db]);
   const [page, setPage] = useState<PageInfo | null>(null);
   useEffect(() => {
@@ -54,6 +60,23 @@ export function PopupApp({ db, shipped, lemmas, openOptions, pageInfo, announceC
   const search = useMemo(() => createGlossarySearch(merged.map((m) => m.entry), lemmas, notes), [merged, notes]);
   const hits = useMemo(() => search.search(query, 8), [search, query]);
   const top = hits[0];
+  const [general, setGeneral] = useState<{ query: string; hit: GeneralHit | null; suggestions: string[] } | null>(null);
+  // A glossary answer found only as a near spelling ("ladder" ~ "bladder") yields to a real word.
+  const needsGeneral = !!loadDictionary && query.trim() !== '' && (!top || top.reason === 'mentions' || top.reason === 'spelling');
+  useEffect(() => {
+    if (!needsGeneral || !loadDictionary) return;
+    let current = true;
+    void loadDictionary().then((dict) => {
+      if (!current) return;
+      const hit = lookupGeneral(dict, query, lemmas);
+      setGeneral({ query, hit, suggestions: hit ? [] : suggestWords(dict, query) });
+    });
+    return () => {
+      current = false;
+    };
+  }, [query, needsGeneral]);
+  // When the card shown is not a glossary entry, every glossary hit goes in the list below.
+  const listAll = !!top && (top.reason === 'mentions' || (top.reason === 'spelling' && general?.query === query && !!general.hit));
   const origin = top ? merged.find((m) => m.entry === top.entry)?.origin ?? 'shipped' : 'shipped';
 
   return (
@@ -64,8 +87,11 @@ export function PopupApp({ db, shipped, lemmas, openOptions, pageInfo, announceC
         <input type="search" name="lookup" autoFocus value={query} placeholder="e.g. cytokines, PD-L1, Keytruda" onInput={(e) => setQuery(e.currentTarget.value)} />
       </label>
       <div aria-live="polite">
-        {query.trim() !== '' && !top && <p class="empty">No glossary entry for “{query.trim()}”.</p>}
-        {top && (
+        {query.trim() !== '' && !top && !loadDictionary && <p class="empty">No glossary entry for “{query.trim()}”.</p>}
+        {needsGeneral && general?.query === query && (general.hit || !top || top.reason === 'mentions') && (
+          <GeneralResult query={query.trim()} hit={general.hit} suggestions={general.suggestions} onAdd={(w) => addTerm?.(w)} onPick={setQuery} />
+        )}
+        {top && top.reason !== 'mentions' && !(general?.query === query && general.hit && top.reason === 'spelling') && (
           <section class="result" aria-label="Best match">
             {top.reason === 'spelling' && <p class="hint">Closest match for “{query.trim()}”:</p>}
             <TermCard
@@ -88,11 +114,11 @@ export function PopupApp({ db, shipped, lemmas, openOptions, pageInfo, announceC
             />
           </section>
         )}
-        {hits.length > 1 && (
+        {(listAll ? hits.length > 0 : hits.length > 1) && (
           <section class="more">
-            <h3>Also</h3>
+            <h3>{listAll ? 'In the glossary: close spellings and entries that mention it' : 'Also'}</h3>
             <ul>
-              {hits.slice(1).map((h) => (
+              {(listAll ? hits : hits.slice(1)).map((h) => (
                 <li key={h.entry.id}>
                   <button type="button" onClick={() => setQuery(h.entry.term)}>{h.entry.term}</button>
                 </li>
