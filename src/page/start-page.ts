@@ -5,6 +5,7 @@ import type { IndexPayload, PageInfo } from '../messaging/protocol';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../settings/settings';
 import type { PopoverHost } from '../popover/mount';
 import { walkBlocks, type TextBlock } from './collect';
+import { blocksVisibleFirst } from './visible-first';
 import { createUnderliner } from './highlights';
 import { createTermLookup } from './hit-test';
 import { runInIdleChunks } from './idle-chunks';
@@ -65,7 +66,7 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
       popover.close();
       return;
     }
-    underlineBlocks(index, walkBlocks(doc));
+    underlineBlocks(index, blocksVisibleFirst(doc));
   };
 
   /** Rescans only the blocks that changed; a change during a full scan restarts it. */
