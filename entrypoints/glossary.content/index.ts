@@ -7,7 +7,8 @@ import './underline.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_end',
+  // Starts early to fetch and build the index while the page loads; reads the page once parsed.
+  runAt: 'document_start',
   cssInjectionMode: 'manifest',
   main(ctx) {
     const page = startPage(document, {

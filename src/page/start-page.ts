@@ -79,11 +79,17 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
     })());
   };
 
+  // The script starts while the page is still loading: the index is fetched and built meanwhile,
+  // and the page is read as soon as its DOM is complete.
+  const domReady =
+    doc.readyState === 'loading' ? new Promise<void>((done) => doc.addEventListener('DOMContentLoaded', () => done(), { once: true })) : Promise.resolve();
+
   const loadIndex = async () => {
     const payload = await deps.getIndex();
     settings = payload.settings;
     known = new Set(payload.known);
     index = buildIndex(payload.compiled);
+    await domReady;
     scan();
   };
 
@@ -106,7 +112,7 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
 
   watchTermKeys(win, () => terms.all(), (term) => void popover.open(term, true));
   deps.onGlossaryChange(() => void loadIndex());
-  watchMutations(doc, (node) => deps.popoverHost.contains(node), rescan);
+  void domReady.then(() => watchMutations(doc, (node) => deps.popoverHost.contains(node), rescan));
   return {
     ready: loadIndex(),
     showTerm(termId) {

@@ -13,7 +13,10 @@ function onScreenRoot(doc: Document): Element | null {
 
 /** Every block of the page once: those of the on-screen part first, then the rest in order. */
 export function* blocksVisibleFirst(doc: Document): Generator<TextBlock> {
-  const root = onScreenRoot(doc);
+  // At the top of a page the screen shows its start, which document order reads first anyway;
+  // asking what is on screen would force a layout of the whole page for nothing.
+  const scrolled = (doc.defaultView?.scrollY ?? 0) > 0 || !!doc.location?.hash;
+  const root = scrolled ? onScreenRoot(doc) : null;
   const done = new WeakSet<Text>();
   if (root) {
     for (const block of walkBlocks(doc, root)) {
