@@ -34,7 +34,9 @@ describe('upgrading the user’s database', () => {
 
   it('declares every past version unchanged (versions are never edited or deleted)', () => {
     const db = new GlossaryDb(`versions-${Math.random()}`);
-    const declared = new Map(db._versions.map((v) => [v._cfg.version, v._cfg.storesSource]));
+    // Dexie keeps the declared versions on an internal field; reading it is the only way to check.
+    const versions = (db as unknown as { _versions: { _cfg: { version: number; storesSource: Record<string, string> } }[] })._versions;
+    const declared = new Map(versions.map((v) => [v._cfg.version, v._cfg.storesSource]));
     for (const past of PAST_VERSIONS) expect(declared.get(past.version)).toEqual(past.stores);
     expect(Math.max(...declared.keys())).toBe(Math.max(...PAST_VERSIONS.map((v) => v.version)));
   });
