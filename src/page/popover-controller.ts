@@ -2,6 +2,7 @@
 // pinned on a click; kept open while the pointer travels into it; closed on leaving, Escape or
 // scrolling away. Knows nothing of how the popover looks.
 import type { PopoverHost } from '../popover/mount';
+import type { PopoverProps } from '../popover/Popover';
 import type { TermView } from '../glossary/term-view';
 import type { WriteResult } from '../messaging/protocol';
 import type { PageTerm } from './page-terms';
@@ -35,6 +36,16 @@ export function createPopoverController(
   let insidePopover = false;
   let returnFocus: HTMLElement | null = null;
 
+  let shown: PopoverProps | undefined;
+  // The term's first line box: where a term wraps across lines, the popover sits by its start.
+  const placeOf = (term: PageTerm) => {
+    const r = term.range.getClientRects()[0] ?? term.range.getBoundingClientRect();
+    return {
+      anchor: { left: r.left, top: r.top, width: r.width, height: r.height },
+      viewport: { width: win.innerWidth, height: win.innerHeight },
+    };
+  };
+
   const clearTimers = () => {
     win.clearTimeout(openTimer);
     win.clearTimeout(closeTimer);
@@ -44,6 +55,7 @@ export function createPopoverController(
     clearTimers();
     if (!current) return;
     current = undefined;
+    shown = undefined;
     host.hide();
     if (pinned && returnFocus?.isConnected) returnFocus.focus();
     pinned = false;
@@ -64,13 +76,12 @@ export function createPopoverController(
     if (pin && !pinned) returnFocus = win.document.activeElement as HTMLElement | null;
     current = term;
     pinned = pin;
-    const r = term.range.getClientRects()[0] ?? term.range.getBoundingClientRect();
     // After a change the card is shown again from fresh data, in the same place.
     const refresh = async (result: WriteResult) => {
       if (result.ok && current === term) await open(term, true, shownId, shownText);
       return result;
     };
-    await host.show({
+    shown = {
       view,
       matchedText: shownText,
       actions: {
@@ -78,8 +89,7 @@ export function createPopoverController(
         setKnown: async (known) => refresh(await api.setKnown(shownId, known)),
         openRelated: (id) => void open(term, true, id, ''),
       },
-      anchor: { left: r.left, top: r.top, width: r.width, height: r.height },
-      viewport: { width: win.innerWidth, height: win.innerHeight },
+      ...placeOf(term),
       pinned: pin,
       onClose: close,
       onPointerEnter: () => {
@@ -90,14 +100,27 @@ export function createPopoverController(
         insidePopover = false;
         scheduleClose();
       },
+    };
+    await host.show(shown);
+  };
+
+  // A pinned popover follows its term when the page scrolls or the window resizes.
+  let frame = 0;
+  const follow = () => {
+    if (!current || !pinned || !shown || frame) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      if (current && pinned && shown) void host.show((shown = { ...shown, ...placeOf(current) }));
     });
   };
+  win.addEventListener('resize', follow, { passive: true });
 
   win.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && current) close();
   });
   win.addEventListener('scroll', () => {
     if (current && !pinned) close();
+    else follow();
   }, { passive: true });
 
   return {

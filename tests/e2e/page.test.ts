@@ -95,4 +95,21 @@ describe('on a health article', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
   });
+
+  it('a pinned popover follows its term when the page scrolls', async () => {
+    const { page: fresh } = await openFixture(h, 'article.html', 5);
+    const { x, y } = await pointOf(fresh, 'cytokine release syndrome');
+    await fresh.mouse.click(x, y);
+    const dialog = fresh.locator('health-glossary-popover [role="dialog"]');
+    await dialog.waitFor();
+    const before = (await dialog.boundingBox())!.y;
+    const scrolled = await fresh.evaluate(() => {
+      const y = window.scrollY;
+      window.scrollTo(0, y > 20 ? y - 20 : y + 20);
+      return y - window.scrollY;
+    });
+    expect(Math.abs(scrolled)).toBe(20);
+    await expect.poll(async () => Math.round((await dialog.boundingBox({ timeout: 1000 }))!.y - before)).toBe(scrolled);
+    await fresh.close();
+  });
 });
