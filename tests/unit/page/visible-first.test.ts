@@ -12,6 +12,10 @@ describe('blocksVisibleFirst', () => {
     const section = document.getElementById('s')!;
     document.elementFromPoint = () => section.firstElementChild;
     section.getBoundingClientRect = () => ({ height: 10_000 }) as DOMRect;
+    // At the top of the page, document order is screen order: nothing is asked of the layout.
+    expect([...blocksVisibleFirst(document)].map((b) => b.text)).toEqual(['top', 'middle a', 'middle b', 'end']);
+    Object.defineProperty(window, 'scrollY', { value: 500, configurable: true });
     expect([...blocksVisibleFirst(document)].map((b) => b.text)).toEqual(['middle a', 'middle b', 'top', 'end']);
+    Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
   });
 });
