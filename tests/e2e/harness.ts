@@ -74,3 +74,14 @@ export async function openFixture(h: Harness, path: string, underlines = 1): Pro
   await waitForUnderlines(page, underlines);
   return { page, errors };
 }
+
+/** The id of the active tab, asked of the extension's service worker (for `popup.html?tab=`). */
+export async function activeTabId(h: Harness): Promise<number> {
+  const worker = h.context.serviceWorkers()[0] ?? (await h.context.waitForEvent('serviceworker'));
+  const id = await worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } };
+    return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+  });
+  if (typeof id !== 'number') throw new Error('no active tab');
+  return id;
+}

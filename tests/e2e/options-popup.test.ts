@@ -2,7 +2,7 @@
 // popover of a tab that was already open, and the toolbar popup finds terms as typed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, pointOf, underlined, waitForUnderlines, type Harness } from './harness';
+import { activeTabId, launch, pointOf, underlined, waitForUnderlines, type Harness } from './harness';
 import { loadShippedEntries } from '../../scripts/lib/load-glossary';
 
 const cytokine = loadShippedEntries().find((e) => e.id === 'cytokine');
@@ -77,12 +77,7 @@ describe('options page and popup', () => {
 
   it('the popup turns the extension off for the site, and on again, in the open tab without a reload', async () => {
     await article.bringToFront();
-    const worker = h.context.serviceWorkers()[0]!;
-    const tabId = await worker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } };
-      return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
-    });
-    expect(typeof tabId).toBe('number');
+    const tabId = await activeTabId(h);
     const popup = await h.context.newPage();
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
     const site = popup.getByLabel('Underline terms on 127.0.0.1');
@@ -113,11 +108,7 @@ describe('options page and popup', () => {
 
   it('the popup lists the terms on the page; choosing one opens it there', async () => {
     await article.bringToFront();
-    const worker = h.context.serviceWorkers()[0]!;
-    const tabId = await worker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } };
-      return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
-    });
+    const tabId = await activeTabId(h);
     const popup = await h.context.newPage();
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
     const list = popup.getByRole('list', { name: 'Terms on this page' });
