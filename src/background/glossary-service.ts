@@ -97,5 +97,3 @@ export function createGlossaryService(
     setKnown: (termId: string, known: boolean) => write('The mark', (d) => setKnown(d, termId, known)),
   };
 }
-
-export type GlossaryService = ReturnType<typeof createGlossaryService>;

@@ -18,6 +18,5 @@ export function describeMatch(entry: Entry, matchedText: string): string | undef
     if (alias.kind === 'abbreviation') return `Short for ${entry.expansion ?? entry.term}`;
     if (alias.kind === 'brand') return `A brand name for ${entry.term}`;
   }
-  if (entry.expansion && !matchedText) return `Short for ${entry.expansion}`;
   return undefined;
 }
