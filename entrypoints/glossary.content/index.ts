@@ -7,6 +7,9 @@ import './underline.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  // Each frame reads its own text: embedded articles and same-origin frames are explained too.
+  allFrames: true,
+  matchAboutBlank: true,
   // Starts early to fetch and build the index while the page loads; reads the page once parsed.
   runAt: 'document_start',
   cssInjectionMode: 'manifest',
