@@ -67,3 +67,16 @@ describe('forms compiled at build time', () => {
     expect(findMatches(buildIndex(compiled), 'Biopsies and watchful waiting').map((m) => m.termId)).toEqual(['biopsy', 'watchful-waiting']);
   });
 });
+
+describe('a write that fails', () => {
+  it('says why in plain words and changes nothing (storage full)', async () => {
+    db = new GlossaryDb(`svc-${Math.random()}`);
+    const service = createGlossaryService(db, ENTRIES, inflections);
+    expect((await service.saveNote('cytokine', 'first')).ok).toBe(true);
+    const full = db;
+    full.notes.put = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) as never;
+    const result = await service.saveNote('cytokine', 'second');
+    expect(result).toEqual({ ok: false, error: 'The note could not be saved (QuotaExceededError). Nothing was changed.' });
+    expect((await full.notes.get('cytokine'))?.text).toBe('first');
+  });
+});
