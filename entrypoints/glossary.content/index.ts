@@ -3,7 +3,7 @@ import { onMessage, sendMessage } from '../../src/messaging/protocol';
 import { createPopoverHost } from '../../src/popover/mount';
 import { startPage } from '../../src/page/start-page';
 import { onGlossaryChange } from '../../src/sync/revision';
-import './underline.css';
+import '../../src/page/underline.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

@@ -46,14 +46,23 @@ export function blockOf(node: Node): Element | null {
  * Text blocks under `root` in document order, one at a time, so a caller can spread the walk
  * over several idle slices. `doc` is the document that owns `root`.
  */
-export function* walkBlocks(doc: Document, root: Node = doc.body ?? doc.documentElement): Generator<TextBlock> {
+export function* walkBlocks(
+  doc: Document,
+  root: Node = doc.body ?? doc.documentElement,
+  onShadowRoot?: (shadow: ShadowRoot) => void,
+): Generator<TextBlock> {
+  // Open shadow roots (web components) are read after the tree that hosts them.
+  const shadows: ShadowRoot[] = [];
   let current: TextBlock | null = null;
   let currentBlock: Node | null = null;
   const NodeFilterRef = doc.defaultView?.NodeFilter ?? NodeFilter;
   const walker = doc.createTreeWalker(root, NodeFilterRef.SHOW_ELEMENT | NodeFilterRef.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType === 1) {
-        return isSkipped(node as Element) ? NodeFilterRef.FILTER_REJECT : NodeFilterRef.FILTER_ACCEPT;
+        if (isSkipped(node as Element)) return NodeFilterRef.FILTER_REJECT;
+        const shadow = (node as Element).shadowRoot;
+        if (shadow) shadows.push(shadow);
+        return NodeFilterRef.FILTER_ACCEPT;
       }
       return NodeFilterRef.FILTER_ACCEPT;
     },
@@ -85,6 +94,10 @@ export function* walkBlocks(doc: Document, root: Node = doc.body ?? doc.document
   }
   const done = finish(current);
   if (done?.nodes.length) yield done;
+  for (const shadow of shadows) {
+    onShadowRoot?.(shadow);
+    yield* walkBlocks(doc, shadow, onShadowRoot);
+  }
 }
 
 export function collectBlocks(doc: Document, root?: Node): TextBlock[] {

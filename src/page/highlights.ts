@@ -30,3 +30,17 @@ export function createUnderliner(win: Window & typeof globalThis): Underliner {
     supported: true,
   };
 }
+
+/**
+ * Shadow trees do not see the page's stylesheets, so the one rule that paints our underlines is
+ * added to each open shadow root that holds a term (appended; the component's own sheets stay).
+ */
+export function styleShadowRoot(win: Window & typeof globalThis, shadow: ShadowRoot, css: string): void {
+  try {
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+  } catch {
+    // A closed-off or exotic root: its terms are still found, hovered and explained, just not painted.
+  }
+}

@@ -5,14 +5,20 @@ import type { PageTerm } from './page-terms';
 export interface TermLookup {
   add(term: PageTerm): void;
   clear(): void;
+  /** A shadow root that holds terms, so that hit testing can see into it. */
+  addShadowRoot(root: ShadowRoot): void;
   /** Forgets the terms inside `root` and any whose text left the page; returns their ranges. */
   removeWithin(root: Node): Range[];
   at(x: number, y: number): PageTerm | undefined;
   all(): readonly PageTerm[];
 }
 
-function caretNode(doc: Document, x: number, y: number): Node | null {
-  if (typeof doc.caretPositionFromPoint === 'function') return doc.caretPositionFromPoint(x, y)?.offsetNode ?? null;
+function caretNode(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): Node | null {
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    // Naming the shadow roots lets the caret land inside web components' text.
+    const at = doc.caretPositionFromPoint as (x: number, y: number, o?: { shadowRoots: ShadowRoot[] }) => CaretPosition | null;
+    return at.call(doc, x, y, { shadowRoots })?.offsetNode ?? null;
+  }
   const legacy = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint;
   return legacy ? legacy.call(doc, x, y)?.startContainer ?? null : null;
 }
@@ -36,7 +42,11 @@ export function createTermLookup(doc: Document): TermLookup {
   let byNode = new Map<Node, PageTerm[]>();
   let terms: PageTerm[] = [];
   let sorted = true;
+  const shadowRoots: ShadowRoot[] = [];
   return {
+    addShadowRoot(root) {
+      if (!shadowRoots.includes(root)) shadowRoots.push(root);
+    },
     add(term) {
       // Terms of a rescanned block arrive after the rest: sort again before the list is read.
       const last = terms[terms.length - 1];
@@ -68,7 +78,7 @@ export function createTermLookup(doc: Document): TermLookup {
       return gone.map((t) => t.range);
     },
     at(x, y) {
-      const node = caretNode(doc, x, y);
+      const node = caretNode(doc, x, y, shadowRoots);
       const candidates = node ? byNode.get(node) : undefined;
       return candidates?.find((t) => contains(t.range, x, y));
     },

@@ -6,7 +6,9 @@ import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../settings/setting
 import type { PopoverHost } from '../popover/mount';
 import { walkBlocks, type TextBlock } from './collect';
 import { blocksVisibleFirst } from './visible-first';
-import { createUnderliner } from './highlights';
+import { createUnderliner, styleShadowRoot } from './highlights';
+import UNDERLINE_CSS from './underline.css?raw';
+import type { MutationWatch } from './watch-mutations';
 import { createTermLookup } from './hit-test';
 import { runInIdleChunks } from './idle-chunks';
 import { termsInBlock } from './page-terms';
@@ -40,6 +42,16 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
   const host = () => doc.location?.hostname ?? '';
   const active = () => isActiveOn(settings, host());
 
+  let mutations: MutationWatch | undefined;
+  const shadows = new WeakSet<ShadowRoot>();
+  const onShadowRoot = (shadow: ShadowRoot) => {
+    if (shadows.has(shadow)) return;
+    shadows.add(shadow);
+    styleShadowRoot(win, shadow, UNDERLINE_CSS);
+    terms.addShadowRoot(shadow);
+    mutations?.observe(shadow);
+  };
+
   let scanning = false;
   /** Underlines the terms in `blocks`, a few at a time when the page is idle. */
   const underlineBlocks = (current: MatchIndex, blocks: Iterable<TextBlock>) => {
@@ -66,7 +78,7 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
       popover.close();
       return;
     }
-    underlineBlocks(index, blocksVisibleFirst(doc));
+    underlineBlocks(index, blocksVisibleFirst(doc, onShadowRoot));
   };
 
   /** Rescans only the blocks that changed; a change during a full scan restarts it. */
@@ -75,7 +87,7 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
     if (roots === 'all' || scanning || !index) return scan();
     for (const root of roots) underliner.remove(terms.removeWithin(root));
     underlineBlocks(index, (function* () {
-      for (const root of roots) yield* walkBlocks(doc, root);
+      for (const root of roots) yield* walkBlocks(doc, root, onShadowRoot);
     })());
   };
 
@@ -112,7 +124,9 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
 
   watchTermKeys(win, () => terms.all(), (term) => void popover.open(term, true));
   deps.onGlossaryChange(() => void loadIndex());
-  void domReady.then(() => watchMutations(doc, (node) => deps.popoverHost.contains(node), rescan));
+  void domReady.then(() => {
+    mutations = watchMutations(doc, (node) => deps.popoverHost.contains(node), rescan);
+  });
   return {
     ready: loadIndex(),
     showTerm(termId) {

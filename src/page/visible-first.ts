@@ -12,17 +12,17 @@ function onScreenRoot(doc: Document): Element | null {
 }
 
 /** Every block of the page once: those of the on-screen part first, then the rest in order. */
-export function* blocksVisibleFirst(doc: Document): Generator<TextBlock> {
+export function* blocksVisibleFirst(doc: Document, onShadowRoot?: (shadow: ShadowRoot) => void): Generator<TextBlock> {
   // At the top of a page the screen shows its start, which document order reads first anyway;
   // asking what is on screen would force a layout of the whole page for nothing.
   const scrolled = (doc.defaultView?.scrollY ?? 0) > 0 || !!doc.location?.hash;
   const root = scrolled ? onScreenRoot(doc) : null;
   const done = new WeakSet<Text>();
   if (root) {
-    for (const block of walkBlocks(doc, root)) {
+    for (const block of walkBlocks(doc, root, onShadowRoot)) {
       done.add(block.nodes[0]!);
       yield block;
     }
   }
-  for (const block of walkBlocks(doc)) if (!done.has(block.nodes[0]!)) yield block;
+  for (const block of walkBlocks(doc, undefined, onShadowRoot)) if (!done.has(block.nodes[0]!)) yield block;
 }

@@ -10,7 +10,13 @@ const MAX_ROOTS = 40;
 
 export type Rescan = (roots: readonly Element[] | 'all') => void;
 
-export function watchMutations(doc: Document, isOwnUi: (node: Node) => boolean, rescan: Rescan): () => void {
+export interface MutationWatch {
+  /** Watches a shadow root too (observers do not cross into them). */
+  observe(root: ShadowRoot): void;
+  stop(): void;
+}
+
+export function watchMutations(doc: Document, isOwnUi: (node: Node) => boolean, rescan: Rescan): MutationWatch {
   const win = doc.defaultView!;
   let timer: number | undefined;
   let first = 0;
@@ -56,11 +62,13 @@ export function watchMutations(doc: Document, isOwnUi: (node: Node) => boolean, 
       timer = win.setTimeout(check, QUIET_MS);
     }
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-  return () => observer.disconnect();
+  const options = { childList: true, subtree: true, characterData: true };
+  observer.observe(doc.documentElement, options);
+  return { observe: (root) => observer.observe(root, options), stop: () => observer.disconnect() };
 }
 
 function blockOrSelf(node: Node): Element | null {
+  if (node.nodeType === 11) return (node as ShadowRoot).host ?? null; // A shadow root: rescan its host.
   return node.nodeType === 1 ? (blockOf(node.firstChild ?? node) ?? (node as Element)) : blockOf(node);
 }
 
