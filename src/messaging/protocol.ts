@@ -28,6 +28,8 @@ export interface WriteResult {
 export interface PageInfo {
   host: string;
   active: boolean;
+  /** The text the reader selected on the page, if short enough to be a word or phrase. */
+  selection: string;
   /** Terms found on the page, in page order, with how often each occurs. */
   terms: { termId: string; text: string; count: number }[];
 }

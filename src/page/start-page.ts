@@ -143,7 +143,8 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
         if (c) c.count += 1;
         else counts.set(t.termId, { termId: t.termId, text: t.text, count: 1 });
       }
-      return { host: host(), active: active(), terms: [...counts.values()] };
+      const selected = (win.getSelection()?.toString() ?? '').trim();
+      return { host: host(), active: active(), selection: selected.length <= 60 ? selected : '', terms: [...counts.values()] };
     },
   };
 }

@@ -135,4 +135,27 @@ describe('options page and popup', () => {
     await options.close();
     await popup.close();
   });
+
+  it('the popup opens with the word selected on the page already looked up', async () => {
+    await article.bringToFront();
+    await article.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf('PD-L1');
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 5);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(r);
+        return;
+      }
+    });
+    const tabId = await activeTabId(h);
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.getByLabel('Look up a word').inputValue()).toBe('PD-L1');
+    await expect.poll(() => popup.locator('.result h2').innerText()).toMatch(/^PD-L1/);
+    await popup.close();
+  });
 });

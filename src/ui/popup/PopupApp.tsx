@@ -37,7 +37,14 @@ export function PopupApp({ db, shipped, lemmas, openOptions, pageInfo, announceC
   const { value: settings } = useLiveQuery(() => (db ? readSettings(db) : Promise.resolve(DEFAULT_SETTINGS)), [db]);
   const [page, setPage] = useState<PageInfo | null>(null);
   useEffect(() => {
-    void pageInfo().then(setPage, () => setPage(null));
+    void pageInfo().then(
+      (info) => {
+        setPage(info);
+        // A word selected on the page is what the reader wants explained.
+        if (info?.selection) setQuery((q) => q || info.selection);
+      },
+      () => setPage(null),
+    );
   }, []);
   const current = settings ?? DEFAULT_SETTINGS;
   const save = async (work: () => Promise<void>) => {
