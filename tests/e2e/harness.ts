@@ -7,6 +7,8 @@ export interface Harness {
   context: BrowserContext;
   extensionId: string;
   baseUrl: string;
+  /** Serves generated content at a path of the fixture site. */
+  route(path: string, body: string): void;
   close(): Promise<void>;
 }
 
@@ -17,6 +19,7 @@ export async function launch(): Promise<Harness> {
     context: browser.context,
     extensionId: browser.extensionId,
     baseUrl: server.baseUrl,
+    route: (path, body) => server.route(path, body),
     async close() {
       await browser.close();
       await server.close();
