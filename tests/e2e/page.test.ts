@@ -112,4 +112,39 @@ describe('on a health article', () => {
     await expect.poll(async () => Math.round((await dialog.boundingBox({ timeout: 1000 }))!.y - before)).toBe(scrolled);
     await fresh.close();
   });
+
+  it('stays open while the pointer travels into the popover, and closes when the page scrolls', async () => {
+    const { page: fresh } = await openFixture(h, 'article.html', 5);
+    const { x, y } = await pointOf(fresh, 'TILs');
+    await fresh.mouse.move(x, y);
+    const tooltip = fresh.locator('health-glossary-popover [role="tooltip"]');
+    await tooltip.waitFor();
+    const box = (await tooltip.boundingBox())!;
+    await fresh.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+    await fresh.waitForTimeout(600); // Longer than the close grace: it must still be open.
+    expect(await tooltip.count()).toBe(1);
+    await fresh.evaluate(() => window.scrollTo(0, window.scrollY > 0 ? 0 : 50));
+    await expect.poll(() => tooltip.count()).toBe(0);
+    await fresh.close();
+  });
+
+  it('Escape on a pinned popover returns focus to where it was', async () => {
+    const { page: fresh } = await openFixture(h, 'article.html', 5);
+    await fresh.focus('textarea');
+    await fresh.keyboard.press('Alt+Shift+KeyN');
+    await fresh.locator('health-glossary-popover [role="dialog"]').waitFor();
+    await expect.poll(() => fresh.evaluate(() => document.activeElement?.tagName)).toBe('HEALTH-GLOSSARY-POPOVER');
+    await fresh.keyboard.press('Escape');
+    await expect.poll(() => fresh.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await fresh.close();
+  });
+
+  it('a term inside a link still lets the link work', async () => {
+    const { page: fresh } = await openFixture(h, 'article.html', 5);
+    const { x, y } = await pointOf(fresh, 'cytokines');
+    await fresh.mouse.click(x, y);
+    await expect.poll(() => fresh.evaluate(() => location.hash)).toBe('#cytokines');
+    expect(await fresh.locator('health-glossary-popover [role="dialog"]').count()).toBe(0);
+    await fresh.close();
+  });
 });
