@@ -53,13 +53,18 @@ export function* walkBlocks(
 ): Generator<TextBlock> {
   // Open shadow roots (web components) are read after the tree that hosts them.
   const shadows: ShadowRoot[] = [];
+  // Text on either side of a skipped element (code, a form field) must not join into one word.
+  let skippedSince = false;
   let current: TextBlock | null = null;
   let currentBlock: Node | null = null;
   const NodeFilterRef = doc.defaultView?.NodeFilter ?? NodeFilter;
   const walker = doc.createTreeWalker(root, NodeFilterRef.SHOW_ELEMENT | NodeFilterRef.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType === 1) {
-        if (isSkipped(node as Element)) return NodeFilterRef.FILTER_REJECT;
+        if (isSkipped(node as Element)) {
+          skippedSince = true;
+          return NodeFilterRef.FILTER_REJECT;
+        }
         const shadow = (node as Element).shadowRoot;
         if (shadow) shadows.push(shadow);
         return NodeFilterRef.FILTER_ACCEPT;
@@ -84,11 +89,12 @@ export function* walkBlocks(
       continue;
     }
     const block = blockOf(text);
-    if (!current || block !== currentBlock) {
+    if (!current || block !== currentBlock || skippedSince) {
       const done = finish(current);
       if (done?.nodes.length) yield done;
       current = { text: '', nodes: [], starts: [] };
       currentBlock = block;
+      skippedSince = false;
     }
     append(current, text);
   }

@@ -11,6 +11,8 @@ export interface TermLookup {
   removeWithin(root: Node): Range[];
   at(x: number, y: number): PageTerm | undefined;
   all(): readonly PageTerm[];
+  /** Ids of the terms underlined now, in no particular order. */
+  termIds(): Set<string>;
 }
 
 function caretNode(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): Node | null {
@@ -82,6 +84,7 @@ export function createTermLookup(doc: Document): TermLookup {
       const candidates = node ? byNode.get(node) : undefined;
       return candidates?.find((t) => contains(t.range, x, y));
     },
+    termIds: () => new Set(terms.map((t) => t.termId)),
     all() {
       if (!sorted) {
         terms = [...terms].sort(byPosition);

@@ -55,7 +55,8 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
   let scanning = false;
   /** Underlines the terms in `blocks`, a few at a time when the page is idle. */
   const underlineBlocks = (current: MatchIndex, blocks: Iterable<TextBlock>) => {
-    const seen = new Set(terms.all().map((t) => t.termId));
+    // Only "first occurrence" needs to know what is underlined already (and sorting is not needed).
+    const seen = settings.firstOccurrenceOnly ? terms.termIds() : new Set<string>();
     scanning = true;
     cancelScan = runInIdleChunks(win, blocks, (block) => {
       const found = termsInBlock(doc, current, block).filter((t) => {

@@ -26,6 +26,11 @@ describe('collectBlocks', () => {
     expect(blocksText(collectBlocks(doc))).toBe('Cytokines in prose.');
   });
 
+  it('never joins the words on either side of skipped code or navigation', () => {
+    const doc = page('<p>cyto<code>x</code>kines and immune<nav>menu</nav>therapy</p>');
+    expect(collectBlocks(doc).map((b) => b.text)).toEqual(['cyto', 'kines and immune', 'therapy']);
+  });
+
   it('splits words at a line break', () => {
     const doc = page('<p>checkpoint<br>inhibitor</p>');
     expect(collectBlocks(doc).map((b) => b.text)).toEqual(['checkpoint', 'inhibitor']);
