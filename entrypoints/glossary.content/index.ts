@@ -3,6 +3,7 @@ import { onMessage, sendMessage } from '../../src/messaging/protocol';
 import { createPopoverHost } from '../../src/popover/mount';
 import { startPage } from '../../src/page/start-page';
 import { onGlossaryChange } from '../../src/sync/revision';
+import { readCachedIndex } from '../../src/sync/index-cache';
 import '../../src/page/underline.css';
 
 export default defineContentScript({
@@ -15,7 +16,7 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   main(ctx) {
     const page = startPage(document, {
-      getIndex: () => sendMessage('getIndex', null),
+      getIndex: async () => (await readCachedIndex()) ?? sendMessage('getIndex', null),
       lookup: (termId) => sendMessage('lookup', { termId }),
       saveNote: (termId, text) => sendMessage('saveNote', { termId, text }),
       setKnown: (termId, known) => sendMessage('setKnown', { termId, known }),

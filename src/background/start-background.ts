@@ -8,6 +8,7 @@ import { SHIPPED_FORMS } from '../glossary/bundled-forms';
 import { basicInflections } from '../matcher/basic-inflections';
 import { onMessage, parseMessage, type WriteResult } from '../messaging/protocol';
 import { announceGlossaryChange, onGlossaryChange } from '../sync/revision';
+import { cacheIndex } from '../sync/index-cache';
 import { createGlossaryService } from './glossary-service';
 
 async function announceIfSaved(result: WriteResult): Promise<WriteResult> {
@@ -21,7 +22,7 @@ export function startBackground(): void {
 
   onMessage('getIndex', (m) => {
     parseMessage('getIndex', m.data);
-    return service.getIndex();
+    return cacheIndex(() => service.getIndex());
   });
   onMessage('lookup', (m) => service.lookup(parseMessage('lookup', m.data).termId));
   onMessage('saveNote', async (m) => {

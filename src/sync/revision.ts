@@ -2,7 +2,7 @@
 // reaches every content script even while the background service worker is asleep.
 import { browser } from 'wxt/browser';
 
-const REVISION_KEY = 'glossaryRevision';
+export const REVISION_KEY = 'glossaryRevision';
 
 export async function announceGlossaryChange(): Promise<void> {
   await browser.storage.local.set({ [REVISION_KEY]: Date.now() });

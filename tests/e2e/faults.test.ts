@@ -22,6 +22,13 @@ describe('when the background is stopped', () => {
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await expect.poll(() => statuses.at(-1), { timeout: 10_000 }).toBe('stopped');
+    // A tab opened now underlines from the cached index, without waking the worker.
+    const another = await h.context.newPage();
+    await another.goto(`${h.baseUrl}/article.html`);
+    await waitForUnderlines(another, 3);
+    expect(statuses.at(-1)).toBe('stopped');
+    await another.close();
+    await page.bringToFront();
     const { x, y } = await pointOf(page, 'TILs');
     await page.mouse.move(x, y);
     await page.locator('health-glossary-popover [role="tooltip"]').waitFor();
