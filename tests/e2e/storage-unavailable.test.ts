@@ -1,5 +1,5 @@
-// IndexedDB that cannot be opened (here: a database left by a newer version, which Dexie refuses
-// to downgrade; in life also private windows, full disks, blocked storage). The shipped glossary
+// IndexedDB that cannot be used (here: a database left by a newer version with none of our
+// tables; in life also private windows, full disks, blocked storage). The shipped glossary
 // still underlines and explains, and the options page says plainly that changes cannot be saved.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, pointOf, waitForUnderlines, type Harness } from './harness';
@@ -7,14 +7,20 @@ import { launch, pointOf, waitForUnderlines, type Harness } from './harness';
 let h: Harness;
 beforeAll(async () => {
   h = await launch();
+  // An extension-origin document that opens no Dexie of its own (the options page would reopen
+  // the database between the delete and our open, a race that once hid the problem in CI).
   const options = await h.context.newPage();
-  await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+  await options.goto(`chrome-extension://${h.extensionId}/manifest.json`);
   await options.evaluate(
     () =>
       new Promise<void>((ok, fail) => {
         const del = indexedDB.deleteDatabase('health-glossary-helper');
         del.onblocked = del.onsuccess = () => {
           const r = indexedDB.open('health-glossary-helper', 99_999);
+          // Whatever got there first, the newer database has none of our tables.
+          r.onupgradeneeded = () => {
+            for (const name of [...r.result.objectStoreNames]) r.result.deleteObjectStore(name);
+          };
           r.onsuccess = () => {
             r.result.close();
             ok();
@@ -44,7 +50,8 @@ describe('without IndexedDB', () => {
   it('the options page says changes cannot be saved, and still lists the glossary', async () => {
     const options = await h.context.newPage();
     await options.goto(`chrome-extension://${h.extensionId}/options.html`);
-    await expect.poll(() => options.getByRole('alert').innerText()).toMatch(/changes cannot be saved/);
-    await expect.poll(() => options.locator('.count').innerText()).toMatch(/\d+ terms/);
+    // allInnerTexts never waits, so a missing alert fails the poll instead of hanging the test.
+    await expect.poll(() => options.getByRole('alert').allInnerTexts()).toEqual([expect.stringMatching(/changes cannot be saved/)]);
+    await expect.poll(() => options.locator('.count').allInnerTexts()).toEqual([expect.stringMatching(/\d+ terms/)]);
   });
 });
