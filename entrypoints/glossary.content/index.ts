@@ -4,6 +4,7 @@ import { createPopoverHost } from '../../src/popover/mount';
 import { startPage } from '../../src/page/start-page';
 import { onGlossaryChange } from '../../src/sync/revision';
 import { readCachedIndex } from '../../src/sync/index-cache';
+import { pageRef } from '../../src/glossary/page-ref';
 import '../../src/page/underline.css';
 
 export default defineContentScript({
@@ -18,7 +19,7 @@ export default defineContentScript({
     const page = startPage(document, {
       getIndex: async () => (await readCachedIndex()) ?? sendMessage('getIndex', null),
       lookup: (termId) => sendMessage('lookup', { termId }),
-      saveNote: (termId, text) => sendMessage('saveNote', { termId, text }),
+      saveNote: (termId, text) => sendMessage('saveNote', { termId, text, seenOn: pageRef(document.title, location.href) }),
       setKnown: (termId, known) => sendMessage('setKnown', { termId, known }),
       onGlossaryChange,
       popoverHost: createPopoverHost(ctx),

@@ -7,6 +7,7 @@ import type { TermView } from '../glossary/term-view';
 import type { GlossaryDb } from '../db/database';
 import { readUserData, type UserData } from '../db/user-data';
 import { saveNote } from '../db/notes';
+import type { PageRef } from '../glossary/page-ref';
 import type { IndexPayload, WriteResult } from '../messaging/protocol';
 import { setKnown } from '../db/known';
 import { readSettings } from '../db/settings';
@@ -22,7 +23,7 @@ interface State {
   revision: number;
 }
 
-const NO_DATA: UserData = { userEntries: [], edits: [], deletions: [], notes: new Map(), known: new Set() };
+const NO_DATA: UserData = { userEntries: [], edits: [], deletions: [], notes: new Map(), noteRows: [], known: new Set() };
 
 /**
  * `precomputed`: forms of the shipped entries compiled at build time; the user's entries carry
@@ -93,7 +94,7 @@ export function createGlossaryService(
       });
       return { entry: merged.entry, origin: merged.origin, ...(note ? { note } : {}), known: s.known.has(termId), related };
     },
-    saveNote: (termId: string, text: string) => write('The note', (d) => saveNote(d, termId, text)),
+    saveNote: (termId: string, text: string, seenOn?: PageRef) => write('The note', (d) => saveNote(d, termId, text, seenOn)),
     setKnown: (termId: string, known: boolean) => write('The mark', (d) => setKnown(d, termId, known)),
   };
 }

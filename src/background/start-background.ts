@@ -26,8 +26,8 @@ export function startBackground(): void {
   });
   onMessage('lookup', (m) => service.lookup(parseMessage('lookup', m.data).termId));
   onMessage('saveNote', async (m) => {
-    const { termId, text } = parseMessage('saveNote', m.data);
-    return announceIfSaved(await service.saveNote(termId, text));
+    const { termId, text, seenOn } = parseMessage('saveNote', m.data);
+    return announceIfSaved(await service.saveNote(termId, text, seenOn));
   });
   onMessage('setKnown', async (m) => {
     const { termId, known } = parseMessage('setKnown', m.data);

@@ -1,6 +1,7 @@
 // The personal glossary file: everything the user made, nothing that shipped. Versioned, so a
 // later release can still read files written by this one.
 import type { Entry } from '../glossary/types';
+import type { PageRef } from '../glossary/page-ref';
 
 export const BACKUP_FORMAT = 'health-glossary-helper/personal-glossary';
 export const BACKUP_VERSION = 1;
@@ -17,7 +18,7 @@ export interface Backup {
   edits: { entry: Entry; base: Entry }[];
   /** Shipped entries the user deleted. */
   deletions: string[];
-  notes: { termId: string; text: string; updatedAt: number }[];
+  notes: { termId: string; text: string; updatedAt: number; seenOn?: PageRef }[];
   known: string[];
   settings: Record<string, unknown>;
 }

@@ -2,6 +2,7 @@
 // is reported with where it is, and a file with any problem is not imported at all.
 import validateEntry from 'virtual:entry-validator';
 import type { Entry } from '../glossary/types';
+import { isPageRef } from '../glossary/page-ref';
 import { isValidSetting, type Settings } from '../settings/settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, LIMITS, type Backup } from './format';
 
@@ -60,6 +61,7 @@ export function parseBackup(text: string): { backup?: Backup; problems: Problem[
     if (typeof n.termId !== 'string' || !ID.test(n.termId)) problems.push({ at: `${at}.termId`, message: 'must be a term id' });
     if (typeof n.text !== 'string') problems.push({ at: `${at}.text`, message: 'must be text' });
     else if (n.text.length > LIMITS.noteChars) problems.push({ at: `${at}.text`, message: `has ${n.text.length} characters; at most ${LIMITS.noteChars}` });
+    if (n.seenOn !== undefined && !isPageRef(n.seenOn)) problems.push({ at: `${at}.seenOn`, message: 'must be a page title and an http(s) address without query or fragment' });
   });
   const settings = root.settings ?? {};
   if (!isObject(settings)) problems.push({ at: 'settings', message: 'must be an object' });
@@ -80,7 +82,7 @@ export function parseBackup(text: string): { backup?: Backup; problems: Problem[
       edits: edits as Backup['edits'],
       deletions: (root.deletions as string[] | undefined) ?? [],
       known: (root.known as string[] | undefined) ?? [],
-      notes: notes.map((n) => ({ termId: n.termId, text: n.text, updatedAt: typeof n.updatedAt === 'number' ? n.updatedAt : Date.now() })),
+      notes: notes.map((n) => ({ termId: n.termId, text: n.text, updatedAt: typeof n.updatedAt === 'number' ? n.updatedAt : Date.now(), ...(n.seenOn ? { seenOn: n.seenOn } : {}) })),
       settings: settings as Record<string, unknown>,
     },
     problems,

@@ -5,6 +5,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Entry } from '../glossary/types';
 import type { DraftForm } from '../matcher/compile';
+import type { PageRef } from '../glossary/page-ref';
 
 export interface UserEntry {
   id: string;
@@ -33,6 +34,8 @@ export interface Note {
   termId: string;
   text: string;
   updatedAt: number;
+  /** The page the note was written on, when it was written in a page's popover. */
+  seenOn?: PageRef;
 }
 
 export interface KnownMark {

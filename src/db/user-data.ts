@@ -1,8 +1,10 @@
-import type { GlossaryDb } from './database';
+import type { GlossaryDb, Note } from './database';
 import type { UserChanges } from '../glossary/merge';
 
 export interface UserData extends UserChanges {
   notes: Map<string, string>;
+  /** The notes as stored, with when and where each was written (the options page's notes view). */
+  noteRows: Note[];
   known: Set<string>;
 }
 
@@ -20,6 +22,7 @@ export async function readUserData(db: GlossaryDb): Promise<UserData> {
     edits,
     deletions,
     notes: new Map(notes.map((n) => [n.termId, n.text])),
+    noteRows: notes,
     known: new Set(known.map((k) => k.termId)),
   };
 }

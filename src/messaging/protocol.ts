@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import type { CompiledGlossary } from '../matcher/compile';
 import type { TermView } from '../glossary/term-view';
 import type { Settings } from '../settings/settings';
+import { isPageRef, type PageRef } from '../glossary/page-ref';
 
 export interface IndexPayload {
   /** Changes whenever the glossary or the user's data changes; tabs compare it. */
@@ -39,7 +40,12 @@ const TermId = v.pipe(v.string(), v.minLength(1), v.maxLength(80), v.regex(/^[a-
 export const schemas = {
   getIndex: v.optional(v.null()),
   lookup: v.object({ termId: TermId }),
-  saveNote: v.object({ termId: TermId, text: v.pipe(v.string(), v.maxLength(10_000)) }),
+  saveNote: v.object({
+    termId: TermId,
+    text: v.pipe(v.string(), v.maxLength(10_000)),
+    // The page the note was written on; anything that is not a clean http(s) reference is refused.
+    seenOn: v.optional(v.custom<PageRef>(isPageRef, 'seenOn must be the title and http(s) address of a page')),
+  }),
   setKnown: v.object({ termId: TermId, known: v.boolean() }),
 } as const;
 

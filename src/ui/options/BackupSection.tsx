@@ -1,8 +1,9 @@
-// Back up and restore the personal glossary: export it whole (JSON) or the notes alone
-// (Markdown); import a file only after every part of it was checked and the user saw what it does.
+// Back up and restore the personal glossary: export it whole (JSON); import a file only after
+// every part of it was checked and the user saw what it does, with a progress bar while it works.
 import { useState } from 'preact/hooks';
 import { applyBackup } from '../../backup/apply-backup';
-import { exportBackup, notesAsMarkdown } from '../../backup/export-backup';
+import { exportBackup } from '../../backup/export-backup';
+import { download } from './download';
 import type { Backup } from '../../backup/format';
 import { parseBackup, type Problem } from '../../backup/parse-backup';
 import { describePlan, planImport } from '../../backup/plan-import';
@@ -14,30 +15,20 @@ import type { DraftForm } from '../../matcher/compile';
 export interface BackupSectionProps {
   db: GlossaryDb;
   glossaryVersion: string;
-  termOf: (id: string) => string | undefined;
   formsOf: (entry: Entry) => DraftForm[];
   announceChange: () => Promise<void>;
 }
 
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-export function BackupSection({ db, glossaryVersion, termOf, formsOf, announceChange }: BackupSectionProps) {
+export function BackupSection({ db, glossaryVersion, formsOf, announceChange }: BackupSectionProps) {
   const [problems, setProblems] = useState<Problem[]>([]);
   const [pending, setPending] = useState<{ backup: Backup; summary: string[] } | null>(null);
   const [status, setStatus] = useState('');
+  const [progress, setProgress] = useState<number | null>(null);
 
   const exportAll = async () => {
     const backup = await exportBackup(db, glossaryVersion);
     download(`health-glossary-${backup.exportedAt.slice(0, 10)}.json`, 'application/json', JSON.stringify(backup, null, 2));
   };
-  const exportNotes = async () => download('questions-for-my-care-team.md', 'text/markdown', notesAsMarkdown(await db.notes.toArray(), termOf));
 
   const choose = async (file: File | undefined) => {
     setStatus('');
@@ -51,13 +42,15 @@ export function BackupSection({ db, glossaryVersion, termOf, formsOf, announceCh
   };
   const confirm = async () => {
     if (!pending) return;
+    setProgress(0);
     try {
-      await applyBackup(db, pending.backup, formsOf);
+      await applyBackup(db, pending.backup, formsOf, setProgress);
       await announceChange();
       setStatus('Imported.');
     } catch (error) {
       setStatus(`The import failed (${error instanceof Error ? error.name : 'error'}); nothing was changed.`);
     }
+    setProgress(null);
     setPending(null);
   };
 
@@ -66,7 +59,6 @@ export function BackupSection({ db, glossaryVersion, termOf, formsOf, announceCh
       <h2 id="backup-title">Back up and restore</h2>
       <div class="actions">
         <button type="button" onClick={() => void exportAll()}>Export my glossary (JSON)</button>
-        <button type="button" onClick={() => void exportNotes()}>Export my notes (Markdown)</button>
       </div>
       <label>
         Import a personal glossary file
@@ -86,8 +78,9 @@ export function BackupSection({ db, glossaryVersion, termOf, formsOf, announceCh
         <div class="preview">
           <p>This file will bring:</p>
           <ul>{pending.summary.map((line) => <li key={line}>{line}</li>)}</ul>
-          <button type="button" onClick={() => void confirm()}>Import</button>{' '}
-          <button type="button" onClick={() => setPending(null)}>Cancel</button>
+          <button type="button" onClick={() => void confirm()} disabled={progress !== null}>Import</button>{' '}
+          <button type="button" onClick={() => setPending(null)} disabled={progress !== null}>Cancel</button>
+          {progress !== null && <progress max={1} value={progress} aria-label="Importing">{Math.round(progress * 100)}%</progress>}
         </div>
       )}
       <p role="status">{status}</p>

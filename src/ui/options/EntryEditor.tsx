@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CATEGORIES, type Category, type Entry } from '../../glossary/types';
 import { validateEntryFields, type FieldErrors } from '../../glossary/validate-entry';
+import { categoryLabel } from '../../glossary/category-label';
 
 export interface EntryEditorProps {
   entry: Entry | null;
@@ -84,7 +85,7 @@ export function EntryEditor({ entry, isNew, prefillTerm, origin, newShipped, not
           Category
           <select name="category" value={category} onChange={(e) => setCategory(e.currentTarget.value as Category)}>
             {CATEGORIES.map((c) => (
-              <option key={c} value={c}>{c.replace(/-/g, ' ')}</option>
+              <option key={c} value={c}>{categoryLabel(c)}</option>
             ))}
           </select>
         </label>

@@ -2,17 +2,22 @@
 // shipped glossary, and saves what the editor hands back. Every save tells open tabs.
 import { useMemo, useState } from 'preact/hooks';
 import type { GlossaryDb } from '../../db/database';
-import { deleteEntry, revertEntry, saveEntry } from '../../db/entries';
+import { deleteEntry, restoreDeleted, revertEntry, saveEntry, type DeletedEntry } from '../../db/entries';
 import { saveNote } from '../../db/notes';
 import { readUserData } from '../../db/user-data';
 import { mergeGlossary } from '../../glossary/merge';
 import type { Entry } from '../../glossary/types';
 import type { DraftForm } from '../../matcher/compile';
+import { notesAsMarkdown } from '../../backup/export-backup';
 import { useLiveQuery } from '../use-live-query';
 import { EntryEditor } from './EntryEditor';
 import { EntryList } from './EntryList';
 import { BackupSection } from './BackupSection';
 import { SettingsSection } from './SettingsSection';
+import { FilterBar } from './FilterBar';
+import { NotesView } from './NotesView';
+import { filterEntries, NO_FILTER, toSearchable, type EntryFilter } from './filter-entries';
+import { download } from './download';
 import { readSettings, writeSetting } from '../../db/settings';
 import { DEFAULT_SETTINGS } from '../../settings/settings';
 
@@ -27,32 +32,31 @@ export interface OptionsAppProps {
   addWord?: string;
 }
 
-function haystack(entry: Entry): string {
-  return [entry.term, ...(entry.aliases ?? []).map((a) => a.text), entry.definition].join(' \u0000 ').toLowerCase();
-}
-
 export function OptionsApp({ db, shipped, announceChange, formsOf, glossaryVersion = '', addWord }: OptionsAppProps) {
   const { value: data, error } = useLiveQuery(() => (db ? readUserData(db) : Promise.reject(new Error('no database'))), [db]);
   const { value: settings } = useLiveQuery(() => (db ? readSettings(db) : Promise.resolve(DEFAULT_SETTINGS)), [db]);
-  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<EntryFilter>(NO_FILTER);
   const [selected, setSelected] = useState<string | 'new' | undefined>(addWord ? 'new' : undefined);
+  const [undo, setUndo] = useState<{ term: string; deleted: DeletedEntry } | null>(null);
   const storageProblem = !db || error !== undefined;
 
   const merged = useMemo(
     () => mergeGlossary(shipped, data ?? { userEntries: [], edits: [], deletions: [] }),
     [shipped, data],
   );
-  const searchable = useMemo(() => merged.map((m) => ({ m, text: haystack(m.entry) })), [merged]);
-  const q = query.trim().toLowerCase();
-  const items = q ? searchable.filter((s) => s.text.includes(q)).map((s) => s.m) : merged;
+  const searchable = useMemo(() => toSearchable(merged), [merged]);
+  const notes = data?.notes ?? new Map<string, string>();
+  const known = data?.known ?? new Set<string>();
+  const items = filterEntries(searchable, filter, notes, known);
   const current = selected && selected !== 'new' ? merged.find((m) => m.entry.id === selected) : undefined;
   const shippedById = useMemo(() => new Map(shipped.map((e) => [e.id, e])), [shipped]);
-  const notes = data?.notes ?? new Map<string, string>();
+  const termOf = (id: string) => merged.find((m) => m.entry.id === id)?.entry.term ?? shippedById.get(id)?.term;
 
-  const write = async (work: (db: GlossaryDb) => Promise<void>) => {
+  const write = async <T,>(work: (db: GlossaryDb) => Promise<T>): Promise<T> => {
     if (!db) throw new Error('browser storage is unavailable');
-    await work(db);
+    const result = await work(db);
     await announceChange();
+    return result;
   };
 
   return (
@@ -64,12 +68,17 @@ export function OptionsApp({ db, shipped, announceChange, formsOf, glossaryVersi
         </p>
       )}
       <div class="toolbar">
-        <label>
-          Search terms
-          <input type="search" name="search" value={query} placeholder="term, alias or words in a definition" onInput={(e) => setQuery(e.currentTarget.value)} />
-        </label>
+        <FilterBar filter={filter} onChange={(patch) => setFilter((f) => ({ ...f, ...patch }))} />
         <button type="button" onClick={() => setSelected('new')} disabled={storageProblem}>Add a term</button>
       </div>
+      {undo && (
+        <p class="undo" role="status">
+          Deleted “{undo.term}”.{' '}
+          <button type="button" onClick={() => void write((d) => restoreDeleted(d, undo.deleted)).then(() => (setSelected(undo.deleted.id), setUndo(null)))}>
+            Undo
+          </button>
+        </p>
+      )}
       <div class="panes">
         <EntryList items={items} total={merged.length} selectedId={current?.entry.id} notes={notes} onSelect={setSelected} />
         {(current || selected === 'new') && (
@@ -90,23 +99,24 @@ export function OptionsApp({ db, shipped, announceChange, formsOf, glossaryVersi
             }}
             onRevert={() => write((d) => revertEntry(d, current!.entry.id))}
             onDelete={async () => {
-              await write((d) => deleteEntry(d, current!.entry.id, shippedById.has(current!.entry.id)));
+              const { id, term } = current!.entry;
+              const deleted = await write((d) => deleteEntry(d, id, shippedById.has(id)));
+              setUndo({ term, deleted });
               setSelected(undefined);
             }}
           />
         )}
       </div>
+      <NotesView
+        notes={(data?.noteRows ?? []).map((n) => ({ ...n, term: termOf(n.termId) ?? n.termId }))}
+        onOpen={(id) => setSelected(id)}
+        onExport={() => download('questions-for-my-care-team.md', 'text/markdown', notesAsMarkdown(data?.noteRows ?? [], termOf))}
+      />
       {db && !storageProblem && (
         <SettingsSection settings={settings ?? DEFAULT_SETTINGS} onChange={(key, value) => void write((d) => writeSetting(d, key, value))} />
       )}
       {db && !storageProblem && (
-        <BackupSection
-          db={db}
-          glossaryVersion={glossaryVersion}
-          termOf={(id) => merged.find((m) => m.entry.id === id)?.entry.term}
-          formsOf={formsOf}
-          announceChange={announceChange}
-        />
+        <BackupSection db={db} glossaryVersion={glossaryVersion} formsOf={formsOf} announceChange={announceChange} />
       )}
     </main>
   );

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyBackup } from '../../../src/backup/apply-backup';
 import { exportBackup, notesAsMarkdown } from '../../../src/backup/export-backup';
 import { parseBackup } from '../../../src/backup/parse-backup';
@@ -91,13 +91,38 @@ describe('export and import', () => {
       edits: [{ entry: { ...ENTRIES[9]!, definition: 'Changed by the file.' }, base: ENTRIES[9]! }],
       notes: [{ termId: 'x', text: 'new', updatedAt: 1 }],
     };
-    // The new term is written first; the failure comes after it, on the edit.
-    const failOnEdit = (e: (typeof ENTRIES)[number]) => {
-      if (e.id === 'biopsy') throw new Error('disk full');
-      return [];
-    };
-    await expect(applyBackup(db, poisoned, failOnEdit)).rejects.toThrow('disk full');
+    // The new term, the edit and the notes are written first; the failure comes after them.
+    vi.spyOn(db.known, 'bulkPut').mockRejectedValue(new Error('disk full'));
+    await expect(applyBackup(db, poisoned, () => [])).rejects.toThrow('disk full');
     expect(JSON.stringify(await readUserData(db), (_k, v) => (v instanceof Map ? [...v] : v instanceof Set ? [...v] : v))).toBe(before);
+  });
+
+  it('keeps where a note was seen through export and import, and refuses a forged address', async () => {
+    const db = fresh();
+    await saveNote(db, 'biopsy', 'Ask about results', { title: 'Biopsy basics', url: 'https://example.org/biopsy' });
+    const file = JSON.stringify(await exportBackup(db, '0.1.0'));
+    const target = fresh();
+    const { backup } = parseBackup(file);
+    await applyBackup(target, backup!, () => []);
+    expect((await target.notes.get('biopsy'))?.seenOn).toEqual({ title: 'Biopsy basics', url: 'https://example.org/biopsy' });
+    const forged = file.replace('https://example.org/biopsy', 'javascript:alert(1)');
+    expect(parseBackup(forged).problems.map((p) => p.at)).toEqual(['notes[0].seenOn']);
+  });
+
+  it('reports progress while it prepares a large file, ending at 1', async () => {
+    const db = fresh();
+    const many = Array.from({ length: 600 }, (_, i) => ({ ...ENTRIES[0]!, id: `word-${i}`, term: `word ${i}` }));
+    const seen: number[] = [];
+    await applyBackup(db, { ...(await exportBackup(db, '0.1.0')), entries: many }, () => [], (f) => seen.push(f));
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.at(-1)).toBe(1);
+    expect(await db.userEntries.count()).toBe(600);
+  });
+
+  it('writes notes as Markdown with where each was seen', () => {
+    const md = notesAsMarkdown([{ termId: 'biopsy', text: 'Ask (soon)', seenOn: { title: 'A [page]', url: 'https://example.org/a' } }], () => 'biopsy');
+    expect(md).toBe('# Questions and notes for my care team\n\n- **biopsy**: Ask \\(soon\\)\n  Seen on: A \\[page\\] <https://example.org/a>\n');
   });
 
   it('writes notes as Markdown that prints the user’s text as written', () => {

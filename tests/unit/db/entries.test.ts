@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { GlossaryDb } from '../../../src/db/database';
-import { deleteEntry, revertEntry, saveEntry } from '../../../src/db/entries';
+import { deleteEntry, restoreDeleted, revertEntry, saveEntry } from '../../../src/db/entries';
 import { saveNote } from '../../../src/db/notes';
 import { seedDatabase } from '../../../src/db/seed';
 import { readUserData } from '../../../src/db/user-data';
@@ -50,6 +50,28 @@ describe('the user’s database', () => {
     expect((await readUserData(db)).notes.get('cytokine')).toBe('Ask about this at the next visit.');
     await saveNote(db, 'cytokine', '   ');
     expect(await db.notes.count()).toBe(0);
+  });
+
+  it('undoes a delete exactly: the user’s own term, an edit, or a shipped entry come back as they were', async () => {
+    fresh();
+    const own = { ...cytokine, id: 'my-word', term: 'my word' };
+    await saveEntry(db, own, undefined);
+    await saveEntry(db, { ...cytokine, definition: 'Mine.' }, cytokine);
+    const before = JSON.stringify(await readUserData(db), (_k, v) => (v instanceof Map || v instanceof Set ? [...v] : v));
+    const undoOwn = await deleteEntry(db, 'my-word', false);
+    const undoEdit = await deleteEntry(db, 'cytokine', true);
+    expect((await readUserData(db)).userEntries).toHaveLength(0);
+    await restoreDeleted(db, undoEdit);
+    await restoreDeleted(db, undoOwn);
+    expect(JSON.stringify(await readUserData(db), (_k, v) => (v instanceof Map || v instanceof Set ? [...v] : v))).toBe(before);
+  });
+
+  it('a note written on a page remembers the page; editing it elsewhere keeps that', async () => {
+    fresh();
+    const page = { title: 'Biopsy', url: 'https://example.org/biopsy' };
+    await saveNote(db, 'biopsy', 'Ask about results', page);
+    await saveNote(db, 'biopsy', 'Ask about results next week');
+    expect(await db.notes.get('biopsy')).toMatchObject({ text: 'Ask about results next week', seenOn: page });
   });
 
   it('seeding records the release and never touches the user’s work', async () => {

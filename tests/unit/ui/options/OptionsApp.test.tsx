@@ -86,3 +86,61 @@ describe('settings on the options page', () => {
     expect(announce).toHaveBeenCalled();
   });
 });
+
+describe('finding my own work in the list', () => {
+  const setup = async () => {
+    db = new GlossaryDb(`opt-${Math.random()}`);
+    await db.notes.put({ termId: 'biopsy', text: 'Ask when results come', updatedAt: 2, seenOn: { title: 'Biopsy basics', url: 'https://example.org/biopsy' } });
+    await db.known.put({ termId: 'metastasis', markedAt: 1 });
+    await db.edits.put({ id: 'cytokine', entry: { ...ENTRIES[0]!, definition: 'My words for cytokine.' }, base: ENTRIES[0]!, updatedAt: 1 });
+    render(<OptionsApp db={db} shipped={ENTRIES} announceChange={async () => {}} formsOf={(e) => formsOfEntry(e, inflections)} />, host);
+    await vi.waitFor(() => expect(q('button[data-term-id="cytokine"]')?.textContent).toMatch(/edited/));
+  };
+  const listed = () => [...host.querySelectorAll<HTMLButtonElement>('.entry-list button[data-term-id]')].map((b) => b.dataset.termId);
+  const tick = (name: string) => q<HTMLInputElement>(`input[name="${name}"]`)!.click();
+
+  it('filters by category, by "edited by me", "has a note" and "known", and searches note text', async () => {
+    await setup();
+    const select = q<HTMLSelectElement>('select[name="category"]')!;
+    select.value = 'side-effect';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(listed()).toEqual(['cytokine-release-syndrome']));
+    select.value = '';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    tick('editedByMe');
+    await vi.waitFor(() => expect(listed()).toEqual(['cytokine']));
+    tick('editedByMe');
+    tick('hasNote');
+    await vi.waitFor(() => expect(listed()).toEqual(['biopsy']));
+    tick('hasNote');
+    tick('known');
+    await vi.waitFor(() => expect(listed()).toEqual(['metastasis']));
+    tick('known');
+    type(q<HTMLInputElement>('input[name="search"]')!, 'results come');
+    await vi.waitFor(() => expect(listed()).toEqual(['biopsy']));
+    expect(q('.count')?.textContent).toBe(`1 of ${ENTRIES.length} terms`);
+  });
+
+  it('lists every note with the page it was seen on, and opens its term', async () => {
+    await setup();
+    await vi.waitFor(() => expect(q('.notes-view h2')?.textContent).toBe('Notes I wrote (1)'));
+    const link = q<HTMLAnchorElement>('.notes-view a')!;
+    expect([link.textContent, link.getAttribute('href')]).toEqual(['Biopsy basics', 'https://example.org/biopsy']);
+    q<HTMLButtonElement>('button[data-note-term="biopsy"]')!.click();
+    await vi.waitFor(() => expect(q<HTMLTextAreaElement>('textarea[name="note"]')?.value).toBe('Ask when results come'));
+  });
+
+  it('undoes a delete: the edited entry comes back with the user’s text', async () => {
+    await setup();
+    q<HTMLButtonElement>('button[data-term-id="cytokine"]')!.click();
+    await vi.waitFor(() => expect(q('textarea[name="definition"]')).not.toBeNull());
+    const del = [...host.querySelectorAll<HTMLButtonElement>('button')].find((b) => /^Delete/.test(b.textContent ?? ''))!;
+    del.click();
+    await vi.waitFor(() => expect(q('.undo')?.textContent).toMatch(/Deleted “cytokine”/));
+    expect(q('button[data-term-id="cytokine"]')).toBeNull();
+    [...host.querySelectorAll<HTMLButtonElement>('.undo button')][0]!.click();
+    await vi.waitFor(() => expect(q('button[data-term-id="cytokine"]')?.textContent).toMatch(/edited/));
+    expect((await db!.edits.get('cytokine'))?.entry.definition).toBe('My words for cytokine.');
+    expect(await db!.deletions.count()).toBe(0);
+  });
+});
