@@ -89,4 +89,39 @@ describe('back up and restore', () => {
     expect(dialogs).toEqual([]);
     expect(await userData()).toBe(before);
   });
+
+  it('a large file shows its progress, then its terms are there; a delete can be undone', async () => {
+    const entries = Array.from({ length: 3000 }, (_, i) => ({
+      id: `family-word-${i}`,
+      term: `family word ${i}`,
+      definition: `Word number ${i} that our family uses with the care team.`,
+      category: 'general-medical',
+      source: { publisher: 'NIH' },
+    }));
+    const file = { format: 'health-glossary-helper/personal-glossary', version: 1, exportedAt: new Date().toISOString(), glossaryVersion: '0', entries, edits: [], deletions: [], notes: [], known: [], settings: {} };
+    const total = Number((await options.locator('.count').innerText()).match(/\d+/)![0]);
+    // Watches, from inside the page, for the progress bar between empty and full.
+    await options.evaluate(() => {
+      const w = window as unknown as { __progress: number[] };
+      w.__progress = [];
+      new MutationObserver(() => {
+        const bar = document.querySelector('progress');
+        if (bar) w.__progress.push(bar.value);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await options.locator('input[name="import"]').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect.poll(() => options.locator('.preview').innerText()).toMatch(/3000 new terms/);
+    await options.locator('.preview').getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => options.locator('.backup [role="status"]').innerText(), { timeout: 30_000 }).toBe('Imported.');
+    const progress = await options.evaluate(() => (window as unknown as { __progress: number[] }).__progress);
+    expect(progress.some((v) => v > 0 && v < 1)).toBe(true);
+    await expect.poll(() => options.locator('.count').innerText()).toBe(`${total + 3000} terms`);
+
+    await options.getByLabel('Search terms').fill('family word 2999');
+    await options.locator('button[data-term-id="family-word-2999"]').click();
+    await options.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => options.locator('.count').innerText()).toBe(`0 of ${total + 2999} terms`);
+    await options.locator('.undo').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => options.locator('.count').innerText()).toBe(`1 of ${total + 3000} terms`);
+  });
 });

@@ -34,6 +34,10 @@ describe('the pinned popover', () => {
     await options.getByLabel('Search terms').fill('biopsy');
     await options.locator('button[data-term-id="biopsy"]').click();
     await expect.poll(() => options.getByLabel(/My note/).inputValue()).toBe('Results take about a week.');
+    // The notes view says where the note was written: the page's title, linked, without query.
+    const seenOn = options.locator('.notes-view li', { hasText: 'Results take about a week.' }).getByRole('link');
+    await expect.poll(() => seenOn.allInnerTexts()).toEqual(['Understanding immunotherapy (demo page)']);
+    expect(await seenOn.getAttribute('href')).toBe(`${h.baseUrl}/article.html`);
     await options.close();
     await page.bringToFront();
     await page.keyboard.press('Escape');
