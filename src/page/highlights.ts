@@ -1,22 +1,27 @@
 // Underlines with the CSS Custom Highlight API: the ranges are painted by the browser from a
 // stylesheet rule (`::highlight(health-glossary-term)`), and the page's DOM is never touched.
 
-export const HIGHLIGHT_NAME = 'health-glossary-term';
+import { BASE_HIGHLIGHT } from '../settings/appearance';
+
+export const HIGHLIGHT_NAME = BASE_HIGHLIGHT;
 
 export interface Underliner {
   add(ranges: readonly Range[]): void;
   remove(ranges: readonly Range[]): void;
   clear(): void;
+  /** Paints the same ranges under another highlight name (another underline style or colour). */
+  rename(name: string): void;
   readonly supported: boolean;
 }
 
 export function createUnderliner(win: Window & typeof globalThis): Underliner {
   const registry = win.CSS?.highlights;
   if (!registry || typeof win.Highlight !== 'function') {
-    return { add() {}, remove() {}, clear() {}, supported: false };
+    return { add() {}, remove() {}, clear() {}, rename() {}, supported: false };
   }
   const highlight = new win.Highlight();
-  registry.set(HIGHLIGHT_NAME, highlight);
+  let name = HIGHLIGHT_NAME;
+  registry.set(name, highlight);
   return {
     add(ranges) {
       for (const r of ranges) highlight.add(r);
@@ -26,6 +31,11 @@ export function createUnderliner(win: Window & typeof globalThis): Underliner {
     },
     clear() {
       highlight.clear();
+    },
+    rename(next) {
+      if (next === name) return;
+      registry.delete(name);
+      registry.set((name = next), highlight);
     },
     supported: true,
   };

@@ -1,6 +1,7 @@
 // When the popover opens and closes: after a short hover intent delay, immediately on a tap,
 // pinned on a click; kept open while the pointer travels into it; closed on leaving, Escape or
 // scrolling away. Knows nothing of how the popover looks.
+import type { Theme } from '../settings/appearance';
 import type { PopoverHost } from '../popover/mount';
 import type { PopoverProps } from '../popover/Popover';
 import type { TermView } from '../glossary/term-view';
@@ -28,6 +29,7 @@ export function createPopoverController(
   host: PopoverHost,
   api: TermApi,
   hoverDelayMs: () => number = () => HOVER_DELAY_MS,
+  theme: () => Theme = () => 'system',
 ): PopoverController {
   let current: PageTerm | undefined;
   let pinned = false;
@@ -84,6 +86,7 @@ export function createPopoverController(
     shown = {
       view,
       matchedText: shownText,
+      theme: theme(),
       actions: {
         saveNote: async (text) => refresh(await api.saveNote(shownId, text)),
         setKnown: async (known) => refresh(await api.setKnown(shownId, known)),

@@ -7,6 +7,7 @@ import type { PopoverHost } from '../popover/mount';
 import { walkBlocks, type TextBlock } from './collect';
 import { blocksVisibleFirst } from './visible-first';
 import { createUnderliner, styleShadowRoot } from './highlights';
+import { highlightNameFor } from '../settings/appearance';
 import UNDERLINE_CSS from './underline.css?raw';
 import type { MutationWatch } from './watch-mutations';
 import { createTermLookup } from './hit-test';
@@ -36,7 +37,7 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
   const terms = createTermLookup(doc);
   let settings: Settings = DEFAULT_SETTINGS;
   let known = new Set<string>();
-  const popover = createPopoverController(win, deps.popoverHost, deps, () => settings.hoverDelayMs);
+  const popover = createPopoverController(win, deps.popoverHost, deps, () => settings.hoverDelayMs, () => settings.theme);
   let index: MatchIndex | null = null;
   let cancelScan: (() => void) | undefined;
   const host = () => doc.location?.hostname ?? '';
@@ -100,6 +101,7 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
   const loadIndex = async () => {
     const payload = await deps.getIndex();
     settings = payload.settings;
+    underliner.rename(highlightNameFor(settings.underlineStyle, settings.underlineColor));
     known = new Set(payload.known);
     index = buildIndex(payload.compiled);
     await domReady;

@@ -4,6 +4,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TermView } from '../glossary/term-view';
 import { TermCard, type TermActions } from '../ui/TermCard';
 import { placePopover, type Placement, type Rect } from './position';
+import type { Theme } from '../settings/appearance';
 
 export interface PopoverProps {
   view: TermView;
@@ -16,9 +17,11 @@ export interface PopoverProps {
   onPointerLeave?: () => void;
   /** Offered once pinned (a tooltip holds no controls). */
   actions?: TermActions;
+  /** The user's theme; 'system' follows the browser's light or dark. */
+  theme?: Theme;
 }
 
-export function Popover({ view, matchedText, anchor, viewport, pinned, onClose, onPointerEnter, onPointerLeave, actions }: PopoverProps) {
+export function Popover({ view, matchedText, anchor, viewport, pinned, onClose, onPointerEnter, onPointerLeave, actions, theme = 'system' }: PopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [placement, setPlacement] = useState<Placement | null>(null);
 
@@ -46,6 +49,7 @@ export function Popover({ view, matchedText, anchor, viewport, pinned, onClose, 
       tabIndex={-1}
       style={style}
       data-term-id={view.entry.id}
+      data-theme={theme}
       onPointerEnter={onPointerEnter}
       onPointerLeave={onPointerLeave}
       onKeyDown={(e) => {

@@ -1,6 +1,8 @@
 // The user's settings. Defaults live here in code; the database stores only what the user
 // changed, so a later release can improve a default for everyone who never touched it.
 
+import { THEMES, UNDERLINE_COLORS, UNDERLINE_STYLES, type Theme, type UnderlineColor, type UnderlineStyle } from './appearance';
+
 export interface Settings {
   /** Underline terms at all. */
   enabled: boolean;
@@ -10,6 +12,10 @@ export interface Settings {
   hoverDelayMs: number;
   /** Underline only the first occurrence of each term on a page. */
   firstOccurrenceOnly: boolean;
+  underlineStyle: UnderlineStyle;
+  underlineColor: UnderlineColor;
+  /** Our popover, popup and options page: follow the system, or always light or dark. */
+  theme: Theme;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -17,13 +23,21 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   disabledSites: [],
   hoverDelayMs: 250,
   firstOccurrenceOnly: false,
+  underlineStyle: 'dotted',
+  underlineColor: 'blue',
+  theme: 'system',
 });
+
+const oneOf = <T extends string>(list: readonly T[]) => (v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
 
 const VALIDATORS: { [K in keyof Settings]: (v: unknown) => v is Settings[K] } = {
   enabled: (v): v is boolean => typeof v === 'boolean',
   disabledSites: (v): v is string[] => Array.isArray(v) && v.length <= 10_000 && v.every((s) => typeof s === 'string' && s.length <= 253),
   hoverDelayMs: (v): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 3000,
   firstOccurrenceOnly: (v): v is boolean => typeof v === 'boolean',
+  underlineStyle: oneOf(UNDERLINE_STYLES),
+  underlineColor: oneOf(Object.keys(UNDERLINE_COLORS) as UnderlineColor[]),
+  theme: oneOf(THEMES),
 };
 
 /** Stored values over the defaults; anything malformed is ignored rather than trusted. */

@@ -32,8 +32,9 @@ async function axeViolations(page: Page, include: unknown): Promise<AxeViolation
 }
 
 describe('privacy and accessibility', () => {
-  it('the open popover has no accessibility violations (tooltip and pinned dialog)', async () => {
+  it.each(['light', 'dark'] as const)('the open popover has no accessibility violations in %s mode (tooltip and pinned dialog)', async (colorScheme) => {
     const page = await h.context.newPage();
+    await page.emulateMedia({ colorScheme });
     await page.goto(`${h.baseUrl}/article.html`);
     await waitForUnderlines(page, 3);
     const { x, y } = await pointOf(page, 'TILs');
@@ -46,9 +47,10 @@ describe('privacy and accessibility', () => {
     await page.close();
   });
 
-  it('the options page and the popup have no accessibility violations', async () => {
+  it.each(['light', 'dark'] as const)('the options page and the popup have no accessibility violations in %s mode', async (colorScheme) => {
     for (const path of ['options.html', 'popup.html']) {
       const page = await h.context.newPage();
+      await page.emulateMedia({ colorScheme });
       await page.goto(`chrome-extension://${h.extensionId}/${path}`);
       if (path === 'popup.html') {
         await page.keyboard.type('biopsy');

@@ -10,6 +10,7 @@ import type { Entry } from '../../glossary/types';
 import type { DraftForm } from '../../matcher/compile';
 import { notesAsMarkdown } from '../../backup/export-backup';
 import { useLiveQuery } from '../use-live-query';
+import { useTheme } from '../use-theme';
 import { EntryEditor } from './EntryEditor';
 import { EntryList } from './EntryList';
 import { BackupSection } from './BackupSection';
@@ -39,6 +40,7 @@ export function OptionsApp({ db, shipped, announceChange, formsOf, glossaryVersi
   const [selected, setSelected] = useState<string | 'new' | undefined>(addWord ? 'new' : undefined);
   const [undo, setUndo] = useState<{ term: string; deleted: DeletedEntry } | null>(null);
   const storageProblem = !db || error !== undefined;
+  useTheme(document, (settings ?? DEFAULT_SETTINGS).theme);
 
   const merged = useMemo(
     () => mergeGlossary(shipped, data ?? { userEntries: [], edits: [], deletions: [] }),

@@ -1,5 +1,8 @@
 // Settings: props in, changes out. The container stores only what differs from the defaults.
 import type { Settings } from '../../settings/settings';
+import { THEMES, UNDERLINE_COLORS, UNDERLINE_STYLES, type Theme, type UnderlineColor, type UnderlineStyle } from '../../settings/appearance';
+
+const THEME_LABELS: Record<Theme, string> = { system: 'Same as my system', light: 'Light', dark: 'Dark' };
 
 export interface SettingsSectionProps {
   settings: Settings;
@@ -22,6 +25,30 @@ export function SettingsSection({ settings, onChange }: SettingsSectionProps) {
         Wait before explaining a term under the pointer: {settings.hoverDelayMs} ms
         <input type="range" name="hoverDelayMs" min={0} max={1500} step={50} value={settings.hoverDelayMs} onChange={(e) => onChange('hoverDelayMs', Number(e.currentTarget.value))} />
       </label>
+      <div class="appearance">
+        <label>
+          Underline style
+          <select name="underlineStyle" value={settings.underlineStyle} onChange={(e) => onChange('underlineStyle', e.currentTarget.value as UnderlineStyle)}>
+            {UNDERLINE_STYLES.map((s) => <option key={s} value={s}>{s}</option>)}
+          </select>
+        </label>
+        <label>
+          Underline colour
+          <select name="underlineColor" value={settings.underlineColor} onChange={(e) => onChange('underlineColor', e.currentTarget.value as UnderlineColor)}>
+            {(Object.keys(UNDERLINE_COLORS) as UnderlineColor[]).map((c) => <option key={c} value={c}>{c}</option>)}
+          </select>
+        </label>
+        <p class="preview-underline" aria-hidden="true">
+          A page will look like this:{' '}
+          <span style={{ textDecoration: `underline ${settings.underlineStyle} 2px`, textDecorationColor: UNDERLINE_COLORS[settings.underlineColor], textUnderlineOffset: '3px' }}>biopsy</span>
+        </p>
+        <label>
+          Colours of the explanations and these pages
+          <select name="theme" value={settings.theme} onChange={(e) => onChange('theme', e.currentTarget.value as Theme)}>
+            {THEMES.map((t) => <option key={t} value={t}>{THEME_LABELS[t]}</option>)}
+          </select>
+        </label>
+      </div>
       {settings.disabledSites.length > 0 && (
         <div>
           <p>Turned off on these sites:</p>

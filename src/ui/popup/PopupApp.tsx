@@ -8,6 +8,7 @@ import type { Entry } from '../../glossary/types';
 import { createGlossarySearch } from '../../search/search-glossary';
 import { TermCard } from '../TermCard';
 import { useLiveQuery } from '../use-live-query';
+import { useTheme } from '../use-theme';
 import { readSettings, writeSetting } from '../../db/settings';
 import { saveNote } from '../../db/notes';
 import { setKnown } from '../../db/known';
@@ -47,6 +48,7 @@ export function PopupApp({ db, shipped, lemmas, openOptions, pageInfo, announceC
     );
   }, []);
   const current = settings ?? DEFAULT_SETTINGS;
+  useTheme(document, current.theme);
   const save = async (work: () => Promise<void>) => {
     await work();
     await announceChange();

@@ -15,4 +15,9 @@ describe('settings', () => {
     expect(isActiveOn({ ...s, enabled: false }, 'cancer.gov')).toBe(false);
     expect(withSite(s, 'example.org', true)).toEqual([]);
   });
+
+  it('takes only the underline looks and themes the options page offers', () => {
+    expect(withDefaults({ underlineStyle: 'wavy', underlineColor: 'green', theme: 'dark' })).toMatchObject({ underlineStyle: 'wavy', underlineColor: 'green', theme: 'dark' });
+    expect(withDefaults({ underlineStyle: 'blink', underlineColor: 'red;}body{display:none', theme: 'sepia' })).toEqual(DEFAULT_SETTINGS);
+  });
 });
