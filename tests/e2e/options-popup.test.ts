@@ -116,6 +116,15 @@ describe('options page and popup', () => {
     expect(await list.locator('button[data-term-id="t-cell"]').innerText()).toMatch(/×2/);
     await list.locator('button[data-term-id="pd-l1"]').click();
     await expect.poll(() => article.locator('health-glossary-popover [role="dialog"]').getAttribute('data-term-id')).toBe('pd-l1');
+    await article.keyboard.press('Escape');
+    // The list follows the page while the popup stays open: new text, new counts.
+    await article.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'A second T cell paragraph, added later, mentions metastasis.';
+      document.querySelector('main, article, body')!.append(p);
+    });
+    await expect.poll(() => list.locator('button[data-term-id="t-cell"]').innerText()).toMatch(/×3/);
+    await expect.poll(() => list.locator('button[data-term-id="metastasis"]').count()).toBe(1);
     await popup.close();
   });
 

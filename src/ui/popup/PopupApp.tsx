@@ -16,6 +16,7 @@ import type { PageInfo } from '../../messaging/protocol';
 import { DEFAULT_SETTINGS, withSite } from '../../settings/settings';
 import { SiteControls } from './SiteControls';
 import { OnThisPage } from './OnThisPage';
+import { usePageInfo } from './use-page-info';
 import { GeneralResult } from './GeneralResult';
 import { lookupGeneral, suggestWords, type GeneralDictionary, type GeneralHit } from '../../dictionary/general-dictionary';
 
@@ -36,17 +37,8 @@ export interface PopupAppProps {
 
 export function PopupApp({ db, shipped, lemmas, openOptions, pageInfo, announceChange, showTerm, loadDictionary, addTerm }: PopupAppProps) {
   const { value: settings } = useLiveQuery(() => (db ? readSettings(db) : Promise.resolve(DEFAULT_SETTINGS)), [db]);
-  const [page, setPage] = useState<PageInfo | null>(null);
-  useEffect(() => {
-    void pageInfo().then(
-      (info) => {
-        setPage(info);
-        // A word selected on the page is what the reader wants explained.
-        if (info?.selection) setQuery((q) => q || info.selection);
-      },
-      () => setPage(null),
-    );
-  }, []);
+  // A word selected on the page is what the reader wants explained.
+  const page = usePageInfo(pageInfo, (info) => info.selection && setQuery((q) => q || info.selection));
   const current = settings ?? DEFAULT_SETTINGS;
   useTheme(document, current.theme);
   const save = async (work: () => Promise<void>) => {
