@@ -5,6 +5,10 @@ import { serveFixtures } from '../scripts/lib/fixture-server';
 import { launchWithExtension } from '../scripts/lib/launch-chromium';
 import type { Entry } from '../src/glossary/types';
 import { benchText } from './lib/corpus-text';
+import { traceExtensionWork, type ExtensionWork } from './trace';
+import { EXTENSION_DIR } from '../scripts/lib/launch-chromium';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface PageFigures {
   page: string;
@@ -21,6 +25,13 @@ export interface PageFigures {
   baselineScriptingMs: number;
   heapMB: number;
   baselineHeapMB: number;
+  /** From a trace: the most of our own script in one task (median and worst of the runs). */
+  ourLongestMs: number;
+  ourLongestWorstMs: number;
+  /** How long the task holding it was, and our script time over the whole load. */
+  ourLongestTaskMs: number;
+  ourTotalMs: number;
+  ourTasks: number;
 }
 
 export interface BrowserFigures {
@@ -62,11 +73,8 @@ interface Load {
   heap: number;
 }
 
-async function load(page: Page, url: string, withExtension: boolean): Promise<Load> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.goto(url);
-  // Settled: no change of the underlines for a second (or none at all without the extension).
+/** Settled: no change of the underlines for a second (or none at all without the extension). */
+async function settle(page: Page, withExtension: boolean): Promise<void> {
   await page.waitForFunction(
     (ext) => {
       const p = (window as unknown as { __probe: { last: number | null; dcl: number } }).__probe;
@@ -76,6 +84,13 @@ async function load(page: Page, url: string, withExtension: boolean): Promise<Lo
     withExtension,
     { timeout: 60_000, polling: 100 },
   );
+}
+
+async function load(page: Page, url: string, withExtension: boolean): Promise<Load> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url);
+  await settle(page, withExtension);
   const probe = await page.evaluate(() => (window as unknown as { __probe: { dcl: number; first: number | null; last: number | null; size: number; longTasks: number[] } }).__probe);
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   const metric = (n: string) => metrics.find((m) => m.name === n)?.value ?? 0;
@@ -123,8 +138,25 @@ export async function benchBrowser(entries: readonly Entry[], runs = 3): Promise
       await browser.close();
     }
   }
+  // Traced loads, apart from the timed ones above (tracing slows a page down).
+  const world = (JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { name: string }).name;
+  const traces: Record<string, ExtensionWork[]> = {};
+  for (let r = 0; r < runs; r += 1) {
+    const browser = await launchWithExtension();
+    for (const p of pages) {
+      const page = await browser.context.newPage();
+      await page.addInitScript(PROBE);
+      const work = await traceExtensionWork(page, server.baseUrl + p.path, world, () => settle(page, true));
+      (traces[p.name] ??= []).push(work);
+      await page.close();
+    }
+    await browser.close();
+  }
   const figures: PageFigures[] = pages.map((p) => {
     const r = results[p.name]!;
+    const t = traces[p.name]!;
+    const byOurs = [...t].sort((a, b) => a.longestOursMs - b.longestOursMs);
+    const mid = byOurs[byOurs.length >> 1]!;
     const m = (k: keyof Load, set: Load[]) => median(set.map((x) => (x[k] as number | null) ?? NaN));
     return {
       page: p.name,
@@ -140,6 +172,11 @@ export async function benchBrowser(entries: readonly Entry[], runs = 3): Promise
       baselineScriptingMs: m('scripting', r.without),
       heapMB: m('heap', r.with),
       baselineHeapMB: m('heap', r.without),
+      ourLongestMs: mid.longestOursMs,
+      ourLongestWorstMs: byOurs.at(-1)!.longestOursMs,
+      ourLongestTaskMs: mid.thatTaskMs,
+      ourTotalMs: median(t.map((w) => w.totalMs)),
+      ourTasks: median(t.map((w) => w.tasks)),
     };
   });
 

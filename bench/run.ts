@@ -42,6 +42,12 @@ if (!skipBrowser) {
       `  ${p.page.padEnd(16)} ${`${p.textKB} KB`.padEnd(7)} ${String(p.underlines).padEnd(6)} ${`${f1(p.firstUnderlineMs)} (${f1(p.warmFirstUnderlineMs)})`.padEnd(16)} ${`${f1(p.allUnderlinedMs)} (${f1(p.warmAllUnderlinedMs)})`.padEnd(16)} ${`${f1(p.longestTaskMs)} (${f1(p.baselineLongestTaskMs)})`.padEnd(21)} ${`${f1(p.scriptingMs)} (${f1(p.baselineScriptingMs)})`.padEnd(21)} ${f1(p.heapMB)} (${f1(p.baselineHeapMB)})`,
     );
   }
+  console.log('\nOur own work on the page, from a Chromium trace (script run in the extension\'s world, per task):');
+  for (const p of browser.pages) {
+    console.log(
+      `  ${p.page.padEnd(16)} longest ${f1(p.ourLongestMs)} ms of ours in one task (worst run ${f1(p.ourLongestWorstMs)}; that task ${f1(p.ourLongestTaskMs)} ms; target <= 50), ${f1(p.ourTotalMs)} ms in ${p.ourTasks} tasks`,
+    );
+  }
   console.log(`  hover to visible popover: ${browser.hoverToPopoverMs} ms (includes the 250 ms hover-intent delay)`);
   console.log(`  popup open to interactive: ${browser.popupInteractiveMs} ms`);
 }
