@@ -6,6 +6,7 @@ import { launchWithExtension } from '../scripts/lib/launch-chromium';
 import type { Entry } from '../src/glossary/types';
 import { benchText } from './lib/corpus-text';
 import { traceExtensionWork, type ExtensionWork } from './trace';
+import { benchOptions, type OptionsFigures } from './options';
 import { EXTENSION_DIR } from '../scripts/lib/launch-chromium';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +39,7 @@ export interface BrowserFigures {
   pages: PageFigures[];
   hoverToPopoverMs: number;
   popupInteractiveMs: number;
+  options: OptionsFigures;
 }
 
 // Recorded in the page from the first moment: when the DOM was ready, when underlines first
@@ -210,7 +212,8 @@ export async function benchBrowser(entries: readonly Entry[], runs = 3): Promise
     popups.push(Date.now() - t);
     await popup.close();
   }
+  const options = await benchOptions(browser.context, browser.extensionId);
   await browser.close();
   await server.close();
-  return { pages: figures, hoverToPopoverMs: median(hovers), popupInteractiveMs: median(popups) };
+  return { pages: figures, hoverToPopoverMs: median(hovers), popupInteractiveMs: median(popups), options };
 }

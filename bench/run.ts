@@ -50,6 +50,8 @@ if (!skipBrowser) {
   }
   console.log(`  hover to visible popover: ${browser.hoverToPopoverMs} ms (includes the 250 ms hover-intent delay)`);
   console.log(`  popup open to interactive: ${browser.popupInteractiveMs} ms`);
+  const o = browser.options;
+  console.log(`  options page with ${o.entries} own entries added: import ${o.importMs} ms; search ${f1(o.keystrokeMs)} ms per keystroke, rendered and laid out (p95 ${f1(o.keystrokeP95Ms)} ms)`);
 }
 
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
