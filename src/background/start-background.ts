@@ -38,5 +38,7 @@ export function startBackground(): void {
 
   browser.runtime.onInstalled.addListener(() => {
     if (db) void seedDatabase(db, GLOSSARY_VERSION, SHIPPED_ENTRIES.length).catch((e) => console.warn(e));
+    // A new release has no cached index yet: build it now, so the first page need not wait for it.
+    void cacheIndex(() => service.getIndex()).catch((e) => console.warn(e));
   });
 }
