@@ -75,6 +75,27 @@ describe('options page and popup', () => {
     await popup.close();
   });
 
+  it('a brand name finds its generic in the popup and on a page, with its drug class', async () => {
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    await popup.getByLabel('Look up a word').fill('Keytruda');
+    await expect.poll(() => popup.locator('.result').first().innerText()).toMatch(/A brand name for pembrolizumab[\s\S]*PD-1 inhibitor/);
+    // A misspelt generic still finds it.
+    await popup.getByLabel('Look up a word').fill('pembrolizimab');
+    await expect.poll(() => popup.locator('.result h2').first().innerText()).toMatch(/pembrolizumab/);
+    await popup.close();
+
+    h.route('/brand.html', '<!doctype html><html lang="en"><head><title>My treatment</title></head><body><main><p>My oncologist started me on Keytruda last spring.</p></main></body></html>');
+    const page = await h.context.newPage();
+    await page.goto(`${h.baseUrl}/brand.html`);
+    await waitForUnderlines(page, 1);
+    const { x, y } = await pointOf(page, 'Keytruda');
+    await page.mouse.move(x, y);
+    const tip = page.locator('health-glossary-popover [role="tooltip"]');
+    await expect.poll(() => tip.allInnerTexts()).toEqual([expect.stringMatching(/A brand name for pembrolizumab[\s\S]*PD-1 inhibitor/)]);
+    await page.close();
+  });
+
   it('the popup turns the extension off for the site, and on again, in the open tab without a reload', async () => {
     await article.bringToFront();
     const tabId = await activeTabId(h);
