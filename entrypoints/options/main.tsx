@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { openDatabaseOrNull } from '../../src/db/open';
 import { GLOSSARY_VERSION, SHIPPED_ENTRIES } from '../../src/glossary/bundled';
-import { announceGlossaryChange } from '../../src/sync/revision';
+import { announceGlossaryChange, onGlossaryChange } from '../../src/sync/revision';
 import { formsOfEntry } from '../../src/matcher/compile';
 import { inflections } from '../../src/matcher/nlp';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
@@ -15,6 +15,7 @@ render(
     formsOf={(entry) => formsOfEntry(entry, inflections)}
     glossaryVersion={GLOSSARY_VERSION}
     addWord={new URLSearchParams(location.search).get('add') ?? undefined}
+    onExternalChange={onGlossaryChange}
   />,
   document.getElementById('app')!,
 );

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { openDatabaseOrNull } from '../../src/db/open';
 import { SHIPPED_ENTRIES } from '../../src/glossary/bundled';
 import { lemmas } from '../../src/matcher/nlp';
-import { announceGlossaryChange } from '../../src/sync/revision';
+import { announceGlossaryChange, onGlossaryChange } from '../../src/sync/revision';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
 import { addTerm, loadDictionary, pageInfo, showTerm } from '../../src/ui/popup/popup-browser';
 import '../../src/ui/popup/popup.css';
@@ -19,6 +19,7 @@ render(
     showTerm={(termId) => void showTerm(termId)}
     loadDictionary={loadDictionary}
     addTerm={addTerm}
+    onExternalChange={onGlossaryChange}
   />,
   document.getElementById('app')!,
 );

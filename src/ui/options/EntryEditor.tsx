@@ -1,6 +1,6 @@
 // Edits one entry and its note. Props only: the container saves. Validation messages sit at
 // the field they are about.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type Category, type Entry } from '../../glossary/types';
 import { validateEntryFields, type FieldErrors } from '../../glossary/validate-entry';
 import { categoryLabel } from '../../glossary/category-label';
@@ -26,14 +26,30 @@ export function EntryEditor({ entry, isNew, prefillTerm, origin, newShipped, not
   const [noteText, setNoteText] = useState(note);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState('');
+  // Unsaved typing is never thrown away: when the stored entry changes underneath (another tab,
+  // a popover, an import), the fields follow only if the user has not typed; else they are told.
+  const [dirty, setDirty] = useState(false);
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
+  const stored = `${JSON.stringify(entry)}\u0000${note}`;
+  const shownId = useRef(entry?.id);
+  const saving = useRef(false); // Our own save coming back through the live query is no conflict.
 
   useEffect(() => {
+    const sameEntry = shownId.current === entry?.id;
+    shownId.current = entry?.id;
+    if (sameEntry && dirty && !saving.current) return setChangedElsewhere(true);
     setTerm(entry?.term ?? prefillTerm ?? '');
     setDefinition(entry?.definition ?? '');
     setCategory(entry?.category ?? 'general-medical');
     setNoteText(note);
     setErrors({});
-  }, [entry, note]);
+    setDirty(false);
+    setChangedElsewhere(false);
+  }, [stored]);
+  const edit = <T,>(set: (v: T) => void) => (v: T) => {
+    set(v);
+    setDirty(true);
+  };
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -51,11 +67,17 @@ export function EntryEditor({ entry, isNew, prefillTerm, origin, newShipped, not
     const result = validateEntryFields(candidate, isNew ? takenIds : new Set());
     setErrors(result.errors);
     if (!result.entry) return;
+    saving.current = true;
+    setStatus('Saving…');
     try {
       await onSave(result.entry, noteValue);
+      setDirty(false);
+      setChangedElsewhere(false);
       setStatus('Saved.');
     } catch (error) {
       setStatus(`Not saved: ${String(error)}`);
+    } finally {
+      saving.current = false;
     }
   };
 
@@ -70,20 +92,25 @@ export function EntryEditor({ entry, isNew, prefillTerm, origin, newShipped, not
           <p>Your version is kept below. “Use the original” takes the new text instead.</p>
         </div>
       )}
+      {changedElsewhere && (
+        <p class="notice" role="alert">
+          This entry was just changed somewhere else (another tab or a page). Your unsaved text is kept; saving replaces that change.
+        </p>
+      )}
       <label>
         Term
-        <input name="term" value={term} readOnly={!isNew} aria-invalid={!!errors.term} aria-describedby="err-term" onInput={(e) => setTerm(e.currentTarget.value)} />
+        <input name="term" value={term} readOnly={!isNew} aria-invalid={!!errors.term} aria-describedby="err-term" onInput={(e) => edit(setTerm)(e.currentTarget.value)} />
       </label>
       {errors.term && <p class="error" id="err-term">{errors.term}</p>}
       <label>
         Plain-language definition
-        <textarea name="definition" rows={4} value={definition} aria-invalid={!!errors.definition} aria-describedby="err-definition" onInput={(e) => setDefinition(e.currentTarget.value)} />
+        <textarea name="definition" rows={4} value={definition} aria-invalid={!!errors.definition} aria-describedby="err-definition" onInput={(e) => edit(setDefinition)(e.currentTarget.value)} />
       </label>
       {errors.definition && <p class="error" id="err-definition">{errors.definition}</p>}
       {isNew && (
         <label>
           Category
-          <select name="category" value={category} onChange={(e) => setCategory(e.currentTarget.value as Category)}>
+          <select name="category" value={category} onChange={(e) => edit(setCategory)(e.currentTarget.value as Category)}>
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>{categoryLabel(c)}</option>
             ))}
@@ -92,7 +119,7 @@ export function EntryEditor({ entry, isNew, prefillTerm, origin, newShipped, not
       )}
       <label>
         My note (only you see it, on every page where this term appears)
-        <textarea name="note" rows={3} value={noteText} onInput={(e) => setNoteText(e.currentTarget.value)} />
+        <textarea name="note" rows={3} value={noteText} onInput={(e) => edit(setNoteText)(e.currentTarget.value)} />
       </label>
       <div class="actions">
         <button type="submit">Save</button>

@@ -11,6 +11,7 @@ import type { DraftForm } from '../../matcher/compile';
 import { notesAsMarkdown } from '../../backup/export-backup';
 import { useLiveQuery } from '../use-live-query';
 import { useTheme } from '../use-theme';
+import { useChangeSignal } from '../use-change-signal';
 import { EntryEditor } from './EntryEditor';
 import { EntryList } from './EntryList';
 import { BackupSection } from './BackupSection';
@@ -31,11 +32,14 @@ export interface OptionsAppProps {
   glossaryVersion?: string;
   /** A word to open a new entry for (the popup's "add to my glossary"). */
   addWord?: string;
+  /** Tells of changes made elsewhere (the background), which Dexie's live queries miss. */
+  onExternalChange?: (listener: () => void) => () => void;
 }
 
-export function OptionsApp({ db, shipped, announceChange, formsOf, glossaryVersion = '', addWord }: OptionsAppProps) {
-  const { value: data, error } = useLiveQuery(() => (db ? readUserData(db) : Promise.reject(new Error('no database'))), [db]);
-  const { value: settings } = useLiveQuery(() => (db ? readSettings(db) : Promise.resolve(DEFAULT_SETTINGS)), [db]);
+export function OptionsApp({ db, shipped, announceChange, formsOf, glossaryVersion = '', addWord, onExternalChange }: OptionsAppProps) {
+  const changed = useChangeSignal(onExternalChange);
+  const { value: data, error } = useLiveQuery(() => (db ? readUserData(db) : Promise.reject(new Error('no database'))), [db, changed]);
+  const { value: settings } = useLiveQuery(() => (db ? readSettings(db) : Promise.resolve(DEFAULT_SETTINGS)), [db, changed]);
   const [filter, setFilter] = useState<EntryFilter>(NO_FILTER);
   const [selected, setSelected] = useState<string | 'new' | undefined>(addWord ? 'new' : undefined);
   const [undo, setUndo] = useState<{ term: string; deleted: DeletedEntry } | null>(null);

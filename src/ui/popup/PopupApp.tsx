@@ -9,6 +9,7 @@ import { createGlossarySearch } from '../../search/search-glossary';
 import { TermCard } from '../TermCard';
 import { useLiveQuery } from '../use-live-query';
 import { useTheme } from '../use-theme';
+import { useChangeSignal } from '../use-change-signal';
 import { readSettings, writeSetting } from '../../db/settings';
 import { saveNote } from '../../db/notes';
 import { setKnown } from '../../db/known';
@@ -33,10 +34,13 @@ export interface PopupAppProps {
   loadDictionary?: () => Promise<GeneralDictionary>;
   /** Opens the options page with a new entry for this word. */
   addTerm?: (word: string) => void;
+  /** Tells of changes made elsewhere (the background), which Dexie's live queries miss. */
+  onExternalChange?: (listener: () => void) => () => void;
 }
 
-export function PopupApp({ db, shipped, lemmas, openOptions, pageInfo, announceChange, showTerm, loadDictionary, addTerm }: PopupAppProps) {
-  const { value: settings } = useLiveQuery(() => (db ? readSettings(db) : Promise.resolve(DEFAULT_SETTINGS)), [db]);
+export function PopupApp({ db, shipped, lemmas, openOptions, pageInfo, announceChange, showTerm, loadDictionary, addTerm, onExternalChange }: PopupAppProps) {
+  const changed = useChangeSignal(onExternalChange);
+  const { value: settings } = useLiveQuery(() => (db ? readSettings(db) : Promise.resolve(DEFAULT_SETTINGS)), [db, changed]);
   // A word selected on the page is what the reader wants explained.
   const page = usePageInfo(pageInfo, (info) => info.selection && setQuery((q) => q || info.selection));
   const current = settings ?? DEFAULT_SETTINGS;
@@ -54,7 +58,7 @@ export function PopupApp({ db, shipped, lemmas, openOptions, pageInfo, announceC
       return { ok: false, error: `Not saved (${error instanceof Error ? error.name : 'error'}); nothing was changed.` };
     }
   };
-  const { value: data } = useLiveQuery(() => (db ? readUserData(db) : Promise.reject(new Error('no database'))), [db]);
+  const { value: data } = useLiveQuery(() => (db ? readUserData(db) : Promise.reject(new Error('no database'))), [db, changed]);
   const [query, setQuery] = useState('');
   const merged = useMemo(() => mergeGlossary(shipped, data ?? { userEntries: [], edits: [], deletions: [] }), [shipped, data]);
   const notes = data?.notes ?? new Map<string, string>();

@@ -144,3 +144,26 @@ describe('finding my own work in the list', () => {
     expect(await db!.deletions.count()).toBe(0);
   });
 });
+
+describe('when the entry being edited changes somewhere else', () => {
+  it('keeps the user’s unsaved typing and says so; an untouched editor just follows', async () => {
+    db = new GlossaryDb(`opt-${Math.random()}`);
+    render(<OptionsApp db={db} shipped={ENTRIES} announceChange={async () => {}} formsOf={(e) => formsOfEntry(e, inflections)} />, host);
+    await vi.waitFor(() => expect(q('button[data-term-id="biopsy"]')).not.toBeNull());
+    q<HTMLButtonElement>('button[data-term-id="biopsy"]')!.click();
+    await vi.waitFor(() => expect(q('textarea[name="definition"]')).not.toBeNull());
+    const biopsy = ENTRIES.find((e) => e.id === 'biopsy')!;
+    // Another tab saves a note: the untouched editor shows it.
+    await db.notes.put({ termId: 'biopsy', text: 'From the other tab', updatedAt: 1 });
+    await vi.waitFor(() => expect(q<HTMLTextAreaElement>('textarea[name="note"]')!.value).toBe('From the other tab'));
+    // Now the user types, and another tab saves a different definition meanwhile.
+    type(q<HTMLTextAreaElement>('textarea[name="definition"]')!, 'What I am writing right now.');
+    await db.edits.put({ id: 'biopsy', entry: { ...biopsy, definition: 'Saved in the other tab.' }, base: biopsy, updatedAt: 2 });
+    await vi.waitFor(() => expect(q('.editor [role="alert"]')?.textContent).toMatch(/changed somewhere else/));
+    expect(q<HTMLTextAreaElement>('textarea[name="definition"]')!.value).toBe('What I am writing right now.');
+    q<HTMLFormElement>('form.editor')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(q('.editor [role="status"]')?.textContent).toBe('Saved.'));
+    expect((await db.edits.get('biopsy'))?.entry.definition).toBe('What I am writing right now.');
+    expect(q('.editor [role="alert"]')).toBeNull();
+  });
+});
