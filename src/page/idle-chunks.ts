@@ -5,7 +5,8 @@ const SLICE_MS = 8;
 
 type IdleWindow = Window & typeof globalThis;
 
-export function runInIdleChunks<T>(win: IdleWindow, items: Iterable<T>, work: (item: T) => void, done?: () => void): () => void {
+/** `afterSlice` runs at the end of every slice (the caller's chance to publish what it found). */
+export function runInIdleChunks<T>(win: IdleWindow, items: Iterable<T>, work: (item: T) => void, done?: () => void, afterSlice?: () => void): () => void {
   const iterator = items[Symbol.iterator]();
   let cancelled = false;
   let finished = false;
@@ -22,8 +23,10 @@ export function runInIdleChunks<T>(win: IdleWindow, items: Iterable<T>, work: (i
       }
       work(next.value);
     }
-    if (!finished) schedule(step);
-    else done?.();
+    if (!finished) {
+      afterSlice?.();
+      schedule(step);
+    } else done?.();
   };
   schedule(step);
   return () => {

@@ -59,16 +59,30 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
     // Only "first occurrence" needs to know what is underlined already (and sorting is not needed).
     const seen = settings.firstOccurrenceOnly ? terms.termIds() : new Set<string>();
     scanning = true;
+    // Every change of the highlight makes the browser walk the page again to paint it, which on a
+    // huge page costs far more than finding the terms. The first slice is painted at once, then
+    // less and less often (250 ms, 500 ms, ... up to 4 s) while a long scan goes on.
+    let pending: Range[] = [];
+    let flushedAt = -Infinity;
+    let paintEvery = 250;
+    const flush = () => {
+      underliner.add(pending);
+      pending = [];
+      if (flushedAt > -Infinity) paintEvery = Math.min(4000, paintEvery * 2);
+      flushedAt = win.performance.now();
+    };
     cancelScan = runInIdleChunks(win, blocks, (block) => {
       const found = termsInBlock(doc, current, block).filter((t) => {
         if (known.has(t.termId) || (settings.firstOccurrenceOnly && seen.has(t.termId))) return false;
         seen.add(t.termId);
         return true;
       });
-      underliner.add(found.map((t) => t.range));
-      for (const t of found) terms.add(t);
+      for (const t of found) (pending.push(t.range), terms.add(t));
     }, () => {
+      flush();
       scanning = false;
+    }, () => {
+      if (pending.length && win.performance.now() - flushedAt > paintEvery) flush();
     });
   };
 

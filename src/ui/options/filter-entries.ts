@@ -38,7 +38,15 @@ export function filterEntries(
 ): MergedEntry[] {
   if (!isFiltering(filter)) return all.map((s) => s.m);
   const q = filter.query.trim().toLowerCase();
-  const out: MergedEntry[] = [];
+  // Best matches first: the term itself, then terms and aliases that start with the words, then
+  // any other mention (a definition, a note). The list order is kept within each group.
+  const groups: MergedEntry[][] = [[], [], [], []];
+  const rank = (m: MergedEntry) => {
+    const names = [m.entry.term, ...(m.entry.aliases ?? []).map((a) => a.text)].map((n) => n.toLowerCase());
+    if (names.includes(q)) return 0;
+    if (names.some((n) => n.startsWith(q))) return 1;
+    return names.some((n) => n.includes(q)) ? 2 : 3;
+  };
   for (const { m, text } of all) {
     const id = m.entry.id;
     if (filter.category && m.entry.category !== filter.category) continue;
@@ -47,7 +55,7 @@ export function filterEntries(
     if (filter.hasNote && !notes.has(id)) continue;
     if (filter.known && !known.has(id)) continue;
     if (q && !text.includes(q) && !(notes.get(id)?.toLowerCase().includes(q) ?? false)) continue;
-    out.push(m);
+    groups[q ? rank(m) : 0]!.push(m);
   }
-  return out;
+  return groups.flat();
 }
