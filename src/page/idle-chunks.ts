@@ -28,7 +28,9 @@ export function runInIdleChunks<T>(win: IdleWindow, items: Iterable<T>, work: (i
       schedule(step);
     } else done?.();
   };
-  schedule(step);
+  // The first slice runs as an ordinary task: waiting for the page to be idle could delay the
+  // first screen's underlines by up to the idle timeout while the page finishes loading.
+  win.setTimeout(step, 0);
   return () => {
     cancelled = true;
   };
