@@ -88,3 +88,10 @@ export async function activeTabId(h: Harness): Promise<number> {
   if (typeof id !== 'number') throw new Error('no active tab');
   return id;
 }
+
+/** Stops the extension's service worker, as Chrome does after idling or an update; the next message wakes it afresh. */
+export async function stopBackground(h: Harness): Promise<void> {
+  const cdp = await h.context.newCDPSession(await h.context.newPage());
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+}

@@ -2,7 +2,7 @@
 // tables; in life also private windows, full disks, blocked storage). The shipped glossary
 // still underlines and explains, and the options page says plainly that changes cannot be saved.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, pointOf, waitForUnderlines, type Harness } from './harness';
+import { launch, pointOf, stopBackground, waitForUnderlines, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -31,9 +31,7 @@ beforeAll(async () => {
   );
   await options.close();
   // A fresh worker, so nothing of the old connection is cached.
-  const cdp = await h.context.newCDPSession(await h.context.newPage());
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopBackground(h);
 });
 afterAll(async () => h?.close());
 

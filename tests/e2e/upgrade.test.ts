@@ -3,7 +3,7 @@
 // changed since keeps the user's words while the options page offers the new text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAST_VERSIONS } from '../fixtures/db-versions';
-import { launch, pointOf, underlined, waitForUnderlines, type Harness } from './harness';
+import { launch, pointOf, stopBackground, underlined, waitForUnderlines, type Harness } from './harness';
 
 let h: Harness;
 const OLD_BIOPSY = {
@@ -60,9 +60,7 @@ beforeAll(async () => {
   await writer.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('indexCache'));
   await writer.close();
   // The background restarts as after an update, with nothing of the old session in memory.
-  const cdp = await h.context.newCDPSession(await h.context.newPage());
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopBackground(h);
 });
 afterAll(async () => h?.close());
 
