@@ -70,3 +70,21 @@ const entries = loadShippedEntries();
 const runs = sharedRuns(entries.map((e) => ({ id: e.id, text: `${e.definition} ${e.detail ?? ''}` })), allTexts);
 console.log(`\nOwn-words check: ${runs.size} definitions share a run of 8 words with these pages.`);
 for (const [id, run] of runs) console.log(`  ${id}: "${run}"`);
+
+// Definitions must be plain: a jargon-looking word in a definition should itself be a glossary
+// term (then the popover's own text is explained too) or be replaced by an everyday word.
+const unexplained = new Map<string, string[]>();
+for (const e of entries) {
+  const { matches: ms } = scanBlocks(index, [e.definition]);
+  const t = tokenize(e.definition);
+  for (let i = 0; i < t.norms.length; i += 1) {
+    const w = t.norms[i]!;
+    if (!isJargon(w) || ms.some((m) => m.start <= t.starts[i]! && t.starts[i]! < m.end)) continue;
+    unexplained.set(w, [...(unexplained.get(w) ?? []), e.id]);
+  }
+}
+const withJargon = new Set([...unexplained.values()].flat());
+console.log(`\nDefinitions using a jargon-looking word that is not a glossary term: ${withJargon.size} of ${entries.length}`);
+for (const [w, ids] of [...unexplained].sort((a, b) => b[1].length - a[1].length).slice(0, 20)) {
+  console.log(`  ${String(ids.length).padStart(4)}  ${w} (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', ...' : ''})`);
+}
