@@ -29,22 +29,24 @@ export function EntryEditor({ entry, isNew, prefillTerm, origin, newShipped, not
   // Unsaved typing is never thrown away: when the stored entry changes underneath (another tab,
   // a popover, an import), the fields follow only if the user has not typed; else they are told.
   const [dirty, setDirty] = useState(false);
-  const [changedElsewhere, setChangedElsewhere] = useState(false);
   const stored = `${JSON.stringify(entry)}\u0000${note}`;
+  // What the fields were last filled from: a difference while the user has typed is a conflict.
+  const [base, setBase] = useState(stored);
+  const changedElsewhere = dirty && stored !== base;
   const shownId = useRef(entry?.id);
   const saving = useRef(false); // Our own save coming back through the live query is no conflict.
 
   useEffect(() => {
     const sameEntry = shownId.current === entry?.id;
     shownId.current = entry?.id;
-    if (sameEntry && dirty && !saving.current) return setChangedElsewhere(true);
+    if (sameEntry && dirty && !saving.current) return;
+    setBase(stored);
     setTerm(entry?.term ?? prefillTerm ?? '');
     setDefinition(entry?.definition ?? '');
     setCategory(entry?.category ?? 'general-medical');
     setNoteText(note);
     setErrors({});
     setDirty(false);
-    setChangedElsewhere(false);
   }, [stored]);
   const edit = <T,>(set: (v: T) => void) => (v: T) => {
     set(v);
@@ -72,7 +74,6 @@ export function EntryEditor({ entry, isNew, prefillTerm, origin, newShipped, not
     try {
       await onSave(result.entry, noteValue);
       setDirty(false);
-      setChangedElsewhere(false);
       setStatus('Saved.');
     } catch (error) {
       setStatus(`Not saved: ${String(error)}`);
