@@ -71,10 +71,14 @@ export function createPopoverController(
     }, CLOSE_GRACE_MS);
   };
 
+  // Only the latest open wins: a hover's lookup that answers after a click's must not turn the
+  // pinned dialog back into a tooltip.
+  let latestOpen = 0;
   const open = async (term: PageTerm, pin: boolean, shownId = term.termId, shownText = term.text) => {
     clearTimers();
+    const ticket = ++latestOpen;
     const view = await api.lookup(shownId);
-    if (!view) return;
+    if (!view || ticket !== latestOpen) return;
     if (pin && !pinned) returnFocus = win.document.activeElement as HTMLElement | null;
     current = term;
     pinned = pin;
