@@ -1,14 +1,13 @@
 // When the popover opens and closes: after a short hover intent delay, immediately on a tap,
 // pinned on a click; kept open while the pointer travels into it; closed on leaving, Escape or
 // scrolling away. Knows nothing of how the popover looks.
-import type { Theme } from '../settings/appearance';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import type { PopoverHost } from '../popover/mount';
 import type { PopoverProps } from '../popover/Popover';
 import type { TermView } from '../glossary/term-view';
 import type { WriteResult } from '../messaging/protocol';
 import type { PageTerm } from './page-terms';
 
-export const HOVER_DELAY_MS = 250;
 const CLOSE_GRACE_MS = 300;
 
 export interface PopoverController {
@@ -28,8 +27,8 @@ export function createPopoverController(
   win: Window & typeof globalThis,
   host: PopoverHost,
   api: TermApi,
-  hoverDelayMs: () => number = () => HOVER_DELAY_MS,
-  theme: () => Theme = () => 'system',
+  /** The user's current settings, read at each hover and open. */
+  settings: () => Pick<Settings, 'hoverDelayMs' | 'theme'> = () => DEFAULT_SETTINGS,
 ): PopoverController {
   let current: PageTerm | undefined;
   let pinned = false;
@@ -90,7 +89,7 @@ export function createPopoverController(
     shown = {
       view,
       matchedText: shownText,
-      theme: theme(),
+      theme: settings().theme,
       actions: {
         saveNote: async (text) => refresh(await api.saveNote(shownId, text)),
         setKnown: async (known) => refresh(await api.setKnown(shownId, known)),
@@ -142,7 +141,7 @@ export function createPopoverController(
         return;
       }
       if (pinned) return;
-      openTimer = win.setTimeout(() => void open(term, false), hoverDelayMs());
+      openTimer = win.setTimeout(() => void open(term, false), settings().hoverDelayMs);
     },
     open,
     close,

@@ -37,7 +37,7 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
   const terms = createTermLookup(doc);
   let settings: Settings = DEFAULT_SETTINGS;
   let known = new Set<string>();
-  const popover = createPopoverController(win, deps.popoverHost, deps, () => settings.hoverDelayMs, () => settings.theme);
+  const popover = createPopoverController(win, deps.popoverHost, deps, () => settings);
   let index: MatchIndex | null = null;
   let cancelScan: (() => void) | undefined;
   const host = () => doc.location?.hostname ?? '';

@@ -54,9 +54,10 @@ export function OptionsApp({ db, shipped, announceChange, formsOf, glossaryVersi
   const notes = data?.notes ?? new Map<string, string>();
   const known = data?.known ?? new Set<string>();
   const items = filterEntries(searchable, filter, notes, known);
-  const current = selected && selected !== 'new' ? merged.find((m) => m.entry.id === selected) : undefined;
+  const byId = useMemo(() => new Map(merged.map((m) => [m.entry.id, m])), [merged]);
+  const current = selected && selected !== 'new' ? byId.get(selected) : undefined;
   const shippedById = useMemo(() => new Map(shipped.map((e) => [e.id, e])), [shipped]);
-  const termOf = (id: string) => merged.find((m) => m.entry.id === id)?.entry.term ?? shippedById.get(id)?.term;
+  const termOf = (id: string) => byId.get(id)?.entry.term ?? shippedById.get(id)?.term;
 
   const write = async <T,>(work: (db: GlossaryDb) => Promise<T>): Promise<T> => {
     if (!db) throw new Error('browser storage is unavailable');
@@ -95,7 +96,7 @@ export function OptionsApp({ db, shipped, announceChange, formsOf, glossaryVersi
             origin={current?.origin}
             {...(current?.shippedChanged ? { newShipped: shippedById.get(current.entry.id) } : {})}
             note={current ? notes.get(current.entry.id) ?? '' : ''}
-            takenIds={new Set(merged.map((m) => m.entry.id))}
+            takenIds={new Set(byId.keys())}
             onSave={async (entry, note) => {
               await write(async (d) => {
                 await saveEntry(d, entry, shippedById.get(entry.id), formsOf(entry));
