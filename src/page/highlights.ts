@@ -3,8 +3,6 @@
 
 import { BASE_HIGHLIGHT } from '../settings/appearance';
 
-export const HIGHLIGHT_NAME = BASE_HIGHLIGHT;
-
 export interface Underliner {
   add(ranges: readonly Range[]): void;
   remove(ranges: readonly Range[]): void;
@@ -20,7 +18,7 @@ export function createUnderliner(win: Window & typeof globalThis): Underliner {
     return { add() {}, remove() {}, clear() {}, rename() {}, supported: false };
   }
   const highlight = new win.Highlight();
-  let name = HIGHLIGHT_NAME;
+  let name = BASE_HIGHLIGHT;
   registry.set(name, highlight);
   return {
     add(ranges) {
