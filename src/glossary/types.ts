@@ -20,7 +20,13 @@ export interface Alias {
 export interface Source {
   publisher: Publisher;
   query?: string;
+  /** Year and month the facts were last checked, "2026-12". */
+  checked?: string;
 }
+
+export const FAMILIARITY = ['everyday', 'common', 'medical', 'specialist'] as const;
+/** How well a lay adult knows a term; decides what is underlined by default. */
+export type Familiarity = (typeof FAMILIARITY)[number];
 
 export interface Entry {
   id: string;
@@ -31,6 +37,7 @@ export interface Entry {
   definition: string;
   detail?: string;
   category: Category;
+  familiarity?: Familiarity;
   related?: string[];
   context?: string[];
   source: Source;
