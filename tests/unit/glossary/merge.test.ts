@@ -27,3 +27,20 @@ describe('mergeGlossary', () => {
     expect(merged).toHaveLength(ENTRIES.length);
   });
 });
+
+describe('an edit of an entry a later release removed', () => {
+  const edited = { ...cytokine!, id: 'old-shipped-id', term: 'old term', definition: 'My words for a term the glossary no longer ships.' };
+  const changes = { userEntries: [], edits: [{ id: 'old-shipped-id', entry: edited, base: { ...edited, definition: 'The old shipped text.' } }], deletions: [] };
+
+  it('stays visible as the user’s own term', () => {
+    const merged = mergeGlossary(ENTRIES, changes);
+    expect(merged.find((m) => m.entry.id === 'old-shipped-id')).toEqual({ entry: edited, origin: 'user' });
+    expect(merged).toHaveLength(ENTRIES.length + 1);
+  });
+
+  it('is hidden when the user deleted it, and shown once when it is also their own entry', () => {
+    expect(mergeGlossary(ENTRIES, { ...changes, deletions: [{ id: 'old-shipped-id' }] }).some((m) => m.entry.id === 'old-shipped-id')).toBe(false);
+    const both = mergeGlossary(ENTRIES, { ...changes, userEntries: [{ id: 'old-shipped-id', entry: { ...edited, definition: 'Saved since as my own.' } }] });
+    expect(both.filter((m) => m.entry.id === 'old-shipped-id').map((m) => m.entry.definition)).toEqual(['Saved since as my own.']);
+  });
+});
