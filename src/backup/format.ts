@@ -3,6 +3,9 @@
 import type { Entry } from '../glossary/types';
 import type { PageRef } from '../glossary/page-ref';
 
+// The limits are the glossary's, one set for the editor, the import and the export.
+export { LIMITS } from '../glossary/limits';
+
 export const BACKUP_FORMAT = 'health-glossary-helper/personal-glossary';
 export const BACKUP_VERSION = 1;
 
@@ -22,9 +25,3 @@ export interface Backup {
   known: string[];
   settings: Record<string, unknown>;
 }
-
-export const LIMITS = {
-  fileBytes: 20 * 1024 * 1024,
-  items: 50_000,
-  noteChars: 10_000,
-};

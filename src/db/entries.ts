@@ -19,6 +19,8 @@ export async function saveEntry(db: GlossaryDb, entry: Entry, shipped: Entry | u
     await db.deletions.delete(entry.id);
     if (!shipped) {
       await db.userEntries.put({ id: entry.id, entry, ...(forms ? { forms } : {}), updatedAt: now });
+      // An edit left behind by a release that dropped this id is now this entry: one row, not two.
+      await db.edits.delete(entry.id);
       return;
     }
     const existing = await db.edits.get(entry.id);
@@ -50,9 +52,12 @@ export async function restoreDeleted(db: GlossaryDb, deleted: DeletedEntry): Pro
   });
 }
 
-export async function revertEntry(db: GlossaryDb, id: string): Promise<void> {
-  await db.transaction('rw', db.edits, db.deletions, async () => {
+/** "Use the original": drops the user's edit, and returns it so that "Undo" can put it back. */
+export async function revertEntry(db: GlossaryDb, id: string): Promise<DeletedEntry> {
+  return db.transaction('rw', db.edits, db.deletions, async () => {
+    const [edit, deletion] = await Promise.all([db.edits.get(id), db.deletions.get(id)]);
     await db.edits.delete(id);
     await db.deletions.delete(id);
+    return { id, ...(edit ? { edit } : {}), ...(deletion ? { deletion } : {}) };
   });
 }

@@ -44,14 +44,20 @@ const VALIDATORS: { [K in keyof Settings]: (v: unknown) => v is Settings[K] } = 
 export function withDefaults(stored: Readonly<Record<string, unknown>>): Settings {
   const out: Settings = { ...DEFAULT_SETTINGS, disabledSites: [...DEFAULT_SETTINGS.disabledSites] };
   for (const key of Object.keys(VALIDATORS) as (keyof Settings)[]) {
+    if (!Object.hasOwn(stored, key)) continue;
     const value = stored[key];
     if (VALIDATORS[key](value)) (out as unknown as Record<string, unknown>)[key] = value;
   }
   return out;
 }
 
+/** Own keys only: "__proto__", "constructor" or "toString" in a file are not settings. */
+export function isSettingKey(key: string): key is keyof Settings {
+  return Object.hasOwn(VALIDATORS, key);
+}
+
 export function isValidSetting<K extends keyof Settings>(key: K, value: unknown): value is Settings[K] {
-  return key in VALIDATORS && VALIDATORS[key](value);
+  return isSettingKey(key) && VALIDATORS[key](value);
 }
 
 /** Whether the extension underlines on a page of this host. */

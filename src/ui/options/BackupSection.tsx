@@ -1,16 +1,23 @@
 // Back up and restore the personal glossary: export it whole (JSON); import a file only after
-// every part of it was checked and the user saw what it does, with a progress bar while it works.
+// every part of it was checked and the user saw what it would change, keeping a copy of what was
+// there before so that the import can be undone.
 import { useState } from 'preact/hooks';
 import { applyBackup } from '../../backup/apply-backup';
 import { exportBackup } from '../../backup/export-backup';
-import { download } from './download';
 import type { Backup } from '../../backup/format';
-import { parseBackup, type Problem } from '../../backup/parse-backup';
-import { describePlan, planImport } from '../../backup/plan-import';
+import { parseBackup, type ParsedBackup } from '../../backup/parse-backup';
+import { changesAnything, describePlan, planImport } from '../../backup/plan-import';
+import { readBackupFile } from '../../backup/read-backup-file';
 import type { GlossaryDb } from '../../db/database';
+import { latestSnapshot, restoreSnapshot } from '../../db/snapshots';
 import { readUserData } from '../../db/user-data';
 import type { Entry } from '../../glossary/types';
 import type { DraftForm } from '../../matcher/compile';
+import { useLiveQuery } from '../use-live-query';
+import { download } from './download';
+import { ImportPreview } from './ImportPreview';
+import { ImportProblems } from './ImportProblems';
+import { UndoImport } from './UndoImport';
 
 export interface BackupSectionProps {
   db: GlossaryDb;
@@ -19,39 +26,74 @@ export interface BackupSectionProps {
   announceChange: () => Promise<void>;
 }
 
+interface Pending {
+  backup: Backup;
+  summary: string[];
+  fileName: string;
+}
+
+const errorName = (error: unknown) => (error instanceof Error ? error.name : 'error');
+
 export function BackupSection({ db, glossaryVersion, formsOf, announceChange }: BackupSectionProps) {
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [pending, setPending] = useState<{ backup: Backup; summary: string[] } | null>(null);
+  const [found, setFound] = useState<Pick<ParsedBackup, 'problems' | 'problemCount'>>({ problems: [], problemCount: 0 });
+  const [pending, setPending] = useState<Pending | null>(null);
   const [status, setStatus] = useState('');
   const [progress, setProgress] = useState<number | null>(null);
+  const { value: snapshot } = useLiveQuery(() => latestSnapshot(db), [db]);
 
   const exportAll = async () => {
     const backup = await exportBackup(db, glossaryVersion);
-    download(`health-glossary-${backup.exportedAt.slice(0, 10)}.json`, 'application/json', JSON.stringify(backup, null, 2));
+    const text = JSON.stringify(backup, null, 2);
+    download(`health-glossary-${backup.exportedAt.slice(0, 10)}.json`, 'application/json', text);
+    // Data saved by an older release may break a limit of this one: say so now, not at restore time.
+    const check = parseBackup(text);
+    setFound(check);
+    setStatus(check.problemCount ? 'Exported, but the items listed above would be left out when this file is imported.' : 'Exported.');
   };
 
-  const choose = async (file: File | undefined) => {
+  const choose = (file: File | undefined) =>
+    check(file).catch((error: unknown) => setStatus(`The file could not be checked (${errorName(error)}); nothing was changed.`));
+  const check = async (file: File | undefined) => {
     setStatus('');
     setPending(null);
+    setFound({ problems: [], problemCount: 0 });
     if (!file) return;
-    const { backup, problems: found } = parseBackup(await file.text());
-    setProblems(found);
-    if (!backup) return setStatus(`“${file.name}” was not imported: nothing was changed.`);
+    const parsed = await readBackupFile(file);
+    setFound(parsed);
+    const refused = `“${file.name}” was not imported: nothing was changed.`;
+    if (!parsed.backup) return setStatus(refused);
     const stored = Object.fromEntries((await db.settings.toArray()).map((s) => [s.key, s.value]));
-    setPending({ backup, summary: describePlan(planImport(await readUserData(db), stored, backup)) });
+    const plan = planImport(await readUserData(db), stored, parsed.backup);
+    if (!changesAnything(plan)) return setStatus(parsed.problemCount ? refused : `Nothing to import: everything in “${file.name}” is already here.`);
+    setPending({ backup: parsed.backup, summary: describePlan(plan), fileName: file.name });
   };
+
   const confirm = async () => {
     if (!pending) return;
     setProgress(0);
     try {
-      await applyBackup(db, pending.backup, formsOf, setProgress);
+      await applyBackup(db, pending.backup, formsOf, setProgress, `the import of “${pending.fileName}”`);
       await announceChange();
       setStatus('Imported.');
+      setFound({ problems: [], problemCount: 0 });
     } catch (error) {
-      setStatus(`The import failed (${error instanceof Error ? error.name : 'error'}); nothing was changed.`);
+      setStatus(`The import failed (${errorName(error)}); nothing was changed.`);
     }
     setProgress(null);
     setPending(null);
+  };
+
+  const restore = async () => {
+    if (snapshot?.id === undefined) return;
+    setProgress(0);
+    try {
+      await restoreSnapshot(db, snapshot.id);
+      await announceChange();
+      setStatus(`Restored what you had before ${snapshot.reason}.`);
+    } catch (error) {
+      setStatus(`Could not restore (${errorName(error)}); nothing was changed.`);
+    }
+    setProgress(null);
   };
 
   return (
@@ -64,25 +106,17 @@ export function BackupSection({ db, glossaryVersion, formsOf, announceChange }: 
         Import a personal glossary file
         <input type="file" name="import" accept="application/json,.json" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
       </label>
-      {problems.length > 0 && (
-        <div role="alert" class="problems">
-          <p>{problems.length} problem{problems.length === 1 ? '' : 's'} in the file:</p>
-          <ul>
-            {problems.slice(0, 50).map((p, i) => (
-              <li key={i}><code>{p.at}</code> {p.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ImportProblems problems={found.problems} count={found.problemCount} restCanBeImported={pending !== null} />
       {pending && (
-        <div class="preview">
-          <p>This file will bring:</p>
-          <ul>{pending.summary.map((line) => <li key={line}>{line}</li>)}</ul>
-          <button type="button" onClick={() => void confirm()} disabled={progress !== null}>Import</button>{' '}
-          <button type="button" onClick={() => setPending(null)} disabled={progress !== null}>Cancel</button>
-          {progress !== null && <progress max={1} value={progress} aria-label="Importing">{Math.round(progress * 100)}%</progress>}
-        </div>
+        <ImportPreview
+          summary={pending.summary}
+          partial={found.problemCount > 0}
+          progress={progress}
+          onImport={() => void confirm()}
+          onCancel={() => (setPending(null), setFound({ problems: [], problemCount: 0 }))}
+        />
       )}
+      {snapshot && !pending && <UndoImport reason={snapshot.reason} takenAt={snapshot.takenAt} busy={progress !== null} onRestore={() => void restore()} />}
       <p role="status">{status}</p>
     </section>
   );

@@ -1,9 +1,12 @@
 // Edits one entry and its note. Props only: the container saves. Validation messages sit at
-// the field they are about.
+// the field they are about; every field stops at the same limit the import holds files to.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type Category, type Entry } from '../../glossary/types';
-import { validateEntryFields, type FieldErrors } from '../../glossary/validate-entry';
+import { LIMITS } from '../../glossary/limits';
+import { noteProblem, sentence, validateEntryFields, type FieldErrors } from '../../glossary/validate-entry';
 import { categoryLabel } from '../../glossary/category-label';
+import { CharCount } from './CharCount';
+import { contextToText, textToContext } from './context-words';
 
 export interface EntryEditorProps {
   entry: Entry | null;
@@ -15,6 +18,7 @@ export interface EntryEditorProps {
   note: string;
   takenIds: ReadonlySet<string>;
   onSave: (entry: Entry, note: string) => Promise<void>;
+  /** "Use the original": the container keeps the user's text restorable (Undo). */
   onRevert?: () => Promise<void>;
   onDelete?: () => Promise<void>;
 }
@@ -23,6 +27,7 @@ export function EntryEditor({ entry, isNew, prefillTerm, origin, newShipped, not
   const [term, setTerm] = useState(entry?.term ?? prefillTerm ?? '');
   const [definition, setDefinition] = useState(entry?.definition ?? '');
   const [category, setCategory] = useState<Category>(entry?.category ?? 'general-medical');
+  const [context, setContext] = useState(contextToText(entry?.context));
   const [noteText, setNoteText] = useState(note);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState('');
@@ -44,6 +49,7 @@ export function EntryEditor({ entry, isNew, prefillTerm, origin, newShipped, not
     setTerm(entry?.term ?? prefillTerm ?? '');
     setDefinition(entry?.definition ?? '');
     setCategory(entry?.category ?? 'general-medical');
+    setContext(contextToText(entry?.context));
     setNoteText(note);
     setErrors({});
     setDirty(false);
@@ -65,10 +71,16 @@ export function EntryEditor({ entry, isNew, prefillTerm, origin, newShipped, not
       definition: field('definition', definition).trim(),
       category: (isNew ? field('category', category) : category) as Category,
     } as Entry;
+    // Assigning keeps the key where it was, so an untouched shipped entry stays equal to itself.
+    const words = textToContext(field('context', context));
+    if (words.length) candidate.context = words;
+    else delete candidate.context;
     const noteValue = field('note', noteText);
     const result = validateEntryFields(candidate, isNew ? takenIds : new Set());
-    setErrors(result.errors);
-    if (!result.entry) return;
+    const notProblem = noteProblem(noteValue.trim());
+    const found: FieldErrors = { ...result.errors, ...(notProblem ? { note: notProblem } : {}) };
+    setErrors(found);
+    if (!result.entry || notProblem) return;
     saving.current = true;
     setStatus('Saving…');
     try {
@@ -76,7 +88,7 @@ export function EntryEditor({ entry, isNew, prefillTerm, origin, newShipped, not
       setDirty(false);
       setStatus('Saved.');
     } catch (error) {
-      setStatus(`Not saved: ${String(error)}`);
+      setStatus(`Not saved (nothing was changed): ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       saving.current = false;
     }
@@ -100,14 +112,15 @@ export function EntryEditor({ entry, isNew, prefillTerm, origin, newShipped, not
       )}
       <label>
         Term
-        <input name="term" value={term} readOnly={!isNew} aria-invalid={!!errors.term} aria-describedby="err-term" onInput={(e) => edit(setTerm)(e.currentTarget.value)} />
+        <input name="term" value={term} readOnly={!isNew} maxLength={LIMITS.termChars} aria-invalid={!!errors.term} aria-describedby="err-term" onInput={(e) => edit(setTerm)(e.currentTarget.value)} />
       </label>
-      {errors.term && <p class="error" id="err-term">{errors.term}</p>}
+      {errors.term && <p class="error" id="err-term">{sentence(errors.term)}</p>}
       <label>
         Plain-language definition
-        <textarea name="definition" rows={4} value={definition} aria-invalid={!!errors.definition} aria-describedby="err-definition" onInput={(e) => edit(setDefinition)(e.currentTarget.value)} />
+        <textarea name="definition" rows={4} value={definition} maxLength={LIMITS.definitionChars} aria-invalid={!!errors.definition} aria-describedby="err-definition count-definition" onInput={(e) => edit(setDefinition)(e.currentTarget.value)} />
       </label>
-      {errors.definition && <p class="error" id="err-definition">{errors.definition}</p>}
+      <CharCount id="count-definition" length={definition.length} max={LIMITS.definitionChars} />
+      {errors.definition && <p class="error" id="err-definition">{sentence(errors.definition)}</p>}
       {isNew && (
         <label>
           Category
@@ -119,9 +132,17 @@ export function EntryEditor({ entry, isNew, prefillTerm, origin, newShipped, not
         </label>
       )}
       <label>
-        My note (only you see it, on every page where this term appears)
-        <textarea name="note" rows={3} value={noteText} onInput={(e) => edit(setNoteText)(e.currentTarget.value)} />
+        Underline it only near these words (optional, separated by commas; at most {LIMITS.contextWords}, each up to {LIMITS.contextWordChars} characters)
+        <input name="context" value={context} maxLength={LIMITS.contextWords * (LIMITS.contextWordChars + 2)} aria-invalid={!!errors.context} aria-describedby="err-context" onInput={(e) => edit(setContext)(e.currentTarget.value)} />
       </label>
+      {errors.context && <p class="error" id="err-context">{sentence(errors.context)}</p>}
+      {(errors.aliases ?? errors.other) && <p class="error">{sentence((errors.aliases ?? errors.other)!)}</p>}
+      <label>
+        My note (only you see it, on every page where this term appears)
+        <textarea name="note" rows={3} value={noteText} maxLength={LIMITS.noteChars} aria-invalid={!!errors.note} aria-describedby="err-note count-note" onInput={(e) => edit(setNoteText)(e.currentTarget.value)} />
+      </label>
+      <CharCount id="count-note" length={noteText.length} max={LIMITS.noteChars} from={0.9} />
+      {errors.note && <p class="error" id="err-note">{sentence(errors.note)}</p>}
       <div class="actions">
         <button type="submit">Save</button>
         {origin === 'edited' && onRevert && <button type="button" onClick={() => void onRevert()}>Use the original</button>}

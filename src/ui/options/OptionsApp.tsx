@@ -2,8 +2,9 @@
 // shipped glossary, and saves what the editor hands back. Every save tells open tabs.
 import { useMemo, useState } from 'preact/hooks';
 import type { GlossaryDb } from '../../db/database';
-import { deleteEntry, restoreDeleted, revertEntry, saveEntry, type DeletedEntry } from '../../db/entries';
-import { saveNote } from '../../db/notes';
+import { deleteEntry, restoreDeleted, revertEntry } from '../../db/entries';
+import { restoreNote } from '../../db/notes';
+import { saveEntryAndNote } from '../../db/save-entry-and-note';
 import { readUserData } from '../../db/user-data';
 import { mergeGlossary } from '../../glossary/merge';
 import type { Entry } from '../../glossary/types';
@@ -18,6 +19,8 @@ import { BackupSection } from './BackupSection';
 import { SettingsSection } from './SettingsSection';
 import { FilterBar } from './FilterBar';
 import { NotesView } from './NotesView';
+import { UndoList } from './UndoList';
+import { useUndoStack } from './use-undo-stack';
 import { filterEntries, NO_FILTER, toSearchable, type EntryFilter } from './filter-entries';
 import { download } from './download';
 import { readSettings, writeSetting } from '../../db/settings';
@@ -42,7 +45,7 @@ export function OptionsApp({ db, shipped, announceChange, formsOf, glossaryVersi
   const { value: settings } = useLiveQuery(() => (db ? readSettings(db) : Promise.resolve(DEFAULT_SETTINGS)), [db, changed]);
   const [filter, setFilter] = useState<EntryFilter>(NO_FILTER);
   const [selected, setSelected] = useState<string | 'new' | undefined>(addWord ? 'new' : undefined);
-  const [undo, setUndo] = useState<{ term: string; deleted: DeletedEntry } | null>(null);
+  const undo = useUndoStack();
   const storageProblem = !db || error !== undefined;
   useTheme(document, (settings ?? DEFAULT_SETTINGS).theme);
 
@@ -78,14 +81,7 @@ export function OptionsApp({ db, shipped, announceChange, formsOf, glossaryVersi
         <FilterBar filter={filter} onChange={(patch) => setFilter((f) => ({ ...f, ...patch }))} />
         <button type="button" onClick={() => setSelected('new')} disabled={storageProblem}>Add a term</button>
       </div>
-      {undo && (
-        <p class="undo" role="status">
-          Deleted “{undo.term}”.{' '}
-          <button type="button" onClick={() => void write((d) => restoreDeleted(d, undo.deleted)).then(() => (setSelected(undo.deleted.id), setUndo(null)))}>
-            Undo
-          </button>
-        </p>
-      )}
+      <UndoList items={undo.items} onUndo={(key) => void undo.undo(key)} />
       <div class="panes">
         <EntryList items={items} total={merged.length} selectedId={current?.entry.id} notes={notes} onSelect={setSelected} />
         {(current || selected === 'new') && (
@@ -98,17 +94,20 @@ export function OptionsApp({ db, shipped, announceChange, formsOf, glossaryVersi
             note={current ? notes.get(current.entry.id) ?? '' : ''}
             takenIds={new Set(byId.keys())}
             onSave={async (entry, note) => {
-              await write(async (d) => {
-                await saveEntry(d, entry, shippedById.get(entry.id), formsOf(entry));
-                await saveNote(d, entry.id, note);
-              });
+              // One transaction: "Not saved" then means neither the entry nor the note was.
+              const before = await write((d) => saveEntryAndNote(d, entry, shippedById.get(entry.id), formsOf(entry), note));
+              if (before && note.trim() === '') undo.push(`Cleared your note on “${entry.term}”.`, () => write((d) => restoreNote(d, entry.id, before)).then(() => setSelected(entry.id)));
               setSelected(entry.id);
             }}
-            onRevert={() => write((d) => revertEntry(d, current!.entry.id))}
+            onRevert={async () => {
+              const { id, term } = current!.entry;
+              const removed = await write((d) => revertEntry(d, id));
+              undo.push(`“${term}” is back to the original text; your version was set aside.`, () => write((d) => restoreDeleted(d, removed)).then(() => setSelected(id)));
+            }}
             onDelete={async () => {
               const { id, term } = current!.entry;
               const deleted = await write((d) => deleteEntry(d, id, shippedById.has(id)));
-              setUndo({ term, deleted });
+              undo.push(`Deleted “${term}”.`, () => write((d) => restoreDeleted(d, deleted)).then(() => setSelected(id)));
               setSelected(undefined);
             }}
           />

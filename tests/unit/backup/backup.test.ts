@@ -42,7 +42,7 @@ describe('export and import', () => {
     const { backup, problems } = parseBackup(file);
     expect(problems).toEqual([]);
     expect(describePlan(planImport(await readUserData(target), {}, backup!))).toEqual([
-      '1 new terms', '1 edited definitions', '1 new notes', '1 terms marked as known', '1 settings',
+      '1 new term', '1 edited definition', '1 new note', '1 term marked as known', '1 setting',
     ]);
     await applyBackup(target, backup!, formsOf);
     const [a, b] = [await readUserData(db), await readUserData(target)];
@@ -53,7 +53,7 @@ describe('export and import', () => {
     expect(await target.settings.toArray()).toEqual([{ key: 'hoverDelayMs', value: 500 }]);
   });
 
-  it('lists each problem of a bad file with where it is', () => {
+  it('lists each problem of a bad file with where it is, and keeps none of the bad items', () => {
     const bad = JSON.stringify({
       format: 'health-glossary-helper/personal-glossary',
       version: 1,
@@ -63,22 +63,47 @@ describe('export and import', () => {
       settings: { hoverDelayMs: 'fast', evil: true },
     });
     const { backup, problems } = parseBackup(bad);
-    expect(backup).toBeUndefined();
+    expect(backup).toMatchObject({ entries: [], edits: [], notes: [], known: [], settings: {} });
     const where = problems.map((p) => p.at);
-    expect(where).toEqual(expect.arrayContaining(['entries[0].id', 'entries[0].term', 'entries[0].category', 'entries[1]', 'notes[0].text', 'notes[1].termId', 'known[0]', 'settings.hoverDelayMs', 'settings.evil']));
+    expect(where).toEqual(expect.arrayContaining(['entries[0]', 'entries[1]', 'notes[0].text', 'notes[1].termId', 'known[0]', 'settings.hoverDelayMs', 'settings.evil']));
+    expect(problems.map((p) => p.message)).toEqual(expect.arrayContaining([
+      'Entry 1: the id must be lowercase letters and digits joined by hyphens, such as “watchful-waiting”.',
+      'Entry 1: the term is empty.',
+      'Entry 1: the category “nope” is not one of immunotherapy, immune-system, cancer-type, cancer-basics, treatment, drug, side-effect, symptom, test-procedure, anatomy, research, genetics, condition, general-medical.',
+      'Entry 2 (“cytokine”): the entry has a field this extension does not know (“url”).',
+      'Note 1 (on “cytokine”): the note is too long (20,000 characters; at most 10,000).',
+      'Known mark 1: 42 is not a term id.',
+      'Setting “hoverDelayMs”: “fast” is not a value this setting can have.',
+      'Setting “evil”: this is not a setting of this extension.',
+    ]));
+  });
+
+  it('says what is wrong with an entry in words, not schema paths', () => {
+    const file = (entry: object) => JSON.stringify({ format: 'health-glossary-helper/personal-glossary', version: 1, entries: [entry] });
+    const messages = (entry: object) => parseBackup(file(entry)).problems.map((p) => p.message);
+    expect(messages({ ...ENTRIES[9]!, definition: 'Too short' })).toEqual(['Entry 1 (“biopsy”): the definition is too short (at least 10 characters).']);
+    expect(messages({ ...ENTRIES[9]!, source: { publisher: 'Evil Corp' } })).toEqual(['Entry 1 (“biopsy”): the source’s publisher “Evil Corp” is not one of NCI, MedlinePlus, NHS, CDC, FDA, NIH.']);
+    const { definition: _, ...noDefinition } = ENTRIES[9]!;
+    expect(messages(noDefinition)).toEqual(['Entry 1 (“biopsy”): the entry has no definition.']);
   });
 
   it.each([
-    ['not JSON', '{"format": ', /not valid JSON/],
-    ['a list', '[1,2]', /expected an object/],
-    ['another format', '{"format": "something-else", "version": 1}', /must be "health-glossary-helper/],
-    ['a newer version', '{"format": "health-glossary-helper/personal-glossary", "version": 9}', /must be 1/],
-    ['deep nesting', `{"format": "health-glossary-helper/personal-glossary", "version": 1, "entries": ${'['.repeat(5000)}${']'.repeat(5000)}}`, /entries\[0\]|must be/],
-    ['too large', ' '.repeat(21 * 1024 * 1024), /at most 20 MB/],
-  ])('rejects %s with a clear message', (_name, text, message) => {
+    ['not JSON', '{"format": ', /^This is not a personal glossary file: it is not valid JSON/],
+    ['a list', '[1,2]', /^This is not a personal glossary file: it holds no glossary data\.$/],
+    ['another format', '{"format": "something-else", "version": 1}', /^This is not a personal glossary file of Health Glossary Helper/],
+    ['a newer version', '{"format": "health-glossary-helper/personal-glossary", "version": 9}', /^This file was written by a newer release of the extension \(file version 9\); update the extension to import it\.$/],
+    ['too large', ' '.repeat(21 * 1024 * 1024), /^The file is 21\.0 MB; at most 20 MB can be imported\.$/],
+    ['a list that is not a list', '{"format": "health-glossary-helper/personal-glossary", "version": 1, "notes": "x"}', /^The notes in the file \(“notes”\) must be a list\.$/],
+  ])('refuses %s as a whole, with a clear message', (_name, text, message) => {
     const { backup, problems } = parseBackup(text);
     expect(backup).toBeUndefined();
-    expect(problems.map((p) => `${p.at} ${p.message}`).join('\n')).toMatch(message);
+    expect(problems.map((p) => p.message).join('\n')).toMatch(message);
+  });
+
+  it('leaves out a deeply nested item and says so', () => {
+    const { backup, problems } = parseBackup(`{"format": "health-glossary-helper/personal-glossary", "version": 1, "entries": ${'['.repeat(5000)}${']'.repeat(5000)}}`);
+    expect(backup?.entries).toEqual([]);
+    expect(problems.map((p) => p.message)).toEqual(['Entry 1: the entry must be a group of fields.']);
   });
 
   it('writes nothing when a write in the middle fails', async () => {

@@ -32,6 +32,24 @@ describe('upgrading the user’s database', () => {
     await db.delete();
   });
 
+  it('gives a term that release 1 stored under the empty id its own id, with its note', async () => {
+    const name = `upgrade-empty-id-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(PAST_VERSIONS[0]!.stores);
+    const biopsy = ENTRIES.find((e) => e.id === 'biopsy')!;
+    await old.table('userEntries').put({ id: '', entry: { ...biopsy, id: '', term: 'биопсия' }, updatedAt: 1 });
+    await old.table('notes').put({ termId: '', text: 'Спросить врача', updatedAt: 2 });
+    old.close();
+
+    const db = new GlossaryDb(name);
+    const data = await readUserData(db);
+    const id = data.userEntries[0]!.id;
+    expect(id).toMatch(/^u-[a-z0-9]+$/);
+    expect(data.userEntries[0]!.entry).toMatchObject({ id, term: 'биопсия' });
+    expect([...data.notes]).toEqual([[id, 'Спросить врача']]);
+    await db.delete();
+  });
+
   it('declares every past version unchanged (versions are never edited or deleted)', () => {
     const db = new GlossaryDb(`versions-${Math.random()}`);
     // Dexie keeps the declared versions on an internal field; reading it is the only way to check.
