@@ -6,7 +6,7 @@ import { deleteEntry, restoreDeleted, revertEntry } from '../../db/entries';
 import { restoreNote } from '../../db/notes';
 import { saveEntryAndNote } from '../../db/save-entry-and-note';
 import { readUserData } from '../../db/user-data';
-import { mergeGlossary } from '../../glossary/merge';
+import { mergeGlossary, type MergedEntry } from '../../glossary/merge';
 import type { Entry } from '../../glossary/types';
 import type { DraftForm } from '../../matcher/compile';
 import { notesAsMarkdown } from '../../backup/export-backup';
@@ -58,7 +58,10 @@ export function OptionsApp({ db, shipped, announceChange, formsOf, glossaryVersi
   const known = data?.known ?? new Set<string>();
   const items = filterEntries(searchable, filter, notes, known);
   const byId = useMemo(() => new Map(merged.map((m) => [m.entry.id, m])), [merged]);
-  const current = selected && selected !== 'new' ? byId.get(selected) : undefined;
+  // A term just added is shown from what was saved until the live query brings it, so the editor
+  // stays open (with its "Saved.") instead of closing for a moment.
+  const [justAdded, setJustAdded] = useState<MergedEntry | null>(null);
+  const current = selected && selected !== 'new' ? byId.get(selected) ?? (justAdded?.entry.id === selected ? justAdded : undefined) : undefined;
   const shippedById = useMemo(() => new Map(shipped.map((e) => [e.id, e])), [shipped]);
   const termOf = (id: string) => byId.get(id)?.entry.term ?? shippedById.get(id)?.term;
 
@@ -97,6 +100,7 @@ export function OptionsApp({ db, shipped, announceChange, formsOf, glossaryVersi
               // One transaction: "Not saved" then means neither the entry nor the note was.
               const before = await write((d) => saveEntryAndNote(d, entry, shippedById.get(entry.id), formsOf(entry), note));
               if (before && note.trim() === '') undo.push(`Cleared your note on “${entry.term}”.`, () => write((d) => restoreNote(d, entry.id, before)).then(() => setSelected(entry.id)));
+              if (selected === 'new') setJustAdded({ entry, origin: 'user' });
               setSelected(entry.id);
             }}
             onRevert={async () => {
