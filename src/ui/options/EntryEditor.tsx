@@ -16,25 +16,28 @@ export interface EntryEditorProps {
   /** The current shipped text, when a release changed it after the user edited the entry. */
   newShipped?: Entry;
   note: string;
+  /** Marked as known: not underlined on pages. */
+  known: boolean;
   takenIds: ReadonlySet<string>;
-  onSave: (entry: Entry, note: string) => Promise<void>;
+  onSave: (entry: Entry, note: string, known: boolean) => Promise<void>;
   /** "Use the original": the container keeps the user's text restorable (Undo). */
   onRevert?: () => Promise<void>;
   onDelete?: () => Promise<void>;
 }
 
-export function EntryEditor({ entry, isNew, prefillTerm, origin, newShipped, note, takenIds, onSave, onRevert, onDelete }: EntryEditorProps) {
+export function EntryEditor({ entry, isNew, prefillTerm, origin, newShipped, note, known, takenIds, onSave, onRevert, onDelete }: EntryEditorProps) {
   const [term, setTerm] = useState(entry?.term ?? prefillTerm ?? '');
   const [definition, setDefinition] = useState(entry?.definition ?? '');
   const [category, setCategory] = useState<Category>(entry?.category ?? 'general-medical');
   const [context, setContext] = useState(contextToText(entry?.context));
   const [noteText, setNoteText] = useState(note);
+  const [isKnown, setIsKnown] = useState(known);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState('');
   // Unsaved typing is never thrown away: when the stored entry changes underneath (another tab,
   // a popover, an import), the fields follow only if the user has not typed; else they are told.
   const [dirty, setDirty] = useState(false);
-  const stored = `${JSON.stringify(entry)}\u0000${note}`;
+  const stored = `${JSON.stringify(entry)}\u0000${note}\u0000${known}`;
   // What the fields were last filled from: a difference while the user has typed is a conflict.
   const [base, setBase] = useState(stored);
   const changedElsewhere = dirty && stored !== base;
@@ -51,6 +54,7 @@ export function EntryEditor({ entry, isNew, prefillTerm, origin, newShipped, not
     setCategory(entry?.category ?? 'general-medical');
     setContext(contextToText(entry?.context));
     setNoteText(note);
+    setIsKnown(known);
     setErrors({});
     setDirty(false);
   }, [stored]);
@@ -84,7 +88,7 @@ export function EntryEditor({ entry, isNew, prefillTerm, origin, newShipped, not
     saving.current = true;
     setStatus('Saving…');
     try {
-      await onSave(result.entry, noteValue);
+      await onSave(result.entry, noteValue, form.get('isKnown') !== null);
       setDirty(false);
       setStatus('Saved.');
     } catch (error) {
@@ -143,6 +147,10 @@ export function EntryEditor({ entry, isNew, prefillTerm, origin, newShipped, not
       </label>
       <CharCount id="count-note" length={noteText.length} max={LIMITS.noteChars} from={0.9} />
       {errors.note && <p class="error" id="err-note">{sentence(errors.note)}</p>}
+      <label class="check">
+        <input type="checkbox" name="isKnown" checked={isKnown} onChange={(e) => edit(setIsKnown)(e.currentTarget.checked)} />
+        I know this term: do not underline it on pages
+      </label>
       <div class="actions">
         <button type="submit">Save</button>
         {origin === 'edited' && onRevert && <button type="button" onClick={() => void onRevert()}>Use the original</button>}

@@ -96,9 +96,10 @@ export function OptionsApp({ db, shipped, announceChange, formsOf, glossaryVersi
             {...(current?.shippedChanged ? { newShipped: shippedById.get(current.entry.id) } : {})}
             note={current ? notes.get(current.entry.id) ?? '' : ''}
             takenIds={new Set(byId.keys())}
-            onSave={async (entry, note) => {
-              // One transaction: "Not saved" then means neither the entry nor the note was.
-              const before = await write((d) => saveEntryAndNote(d, entry, shippedById.get(entry.id), formsOf(entry), note));
+            known={current ? known.has(current.entry.id) : false}
+            onSave={async (entry, note, isKnown) => {
+              // One transaction: "Not saved" then means none of the entry, note and mark was.
+              const before = await write((d) => saveEntryAndNote(d, entry, shippedById.get(entry.id), formsOf(entry), note, isKnown));
               if (before && note.trim() === '') undo.push(`Cleared your note on “${entry.term}”.`, () => write((d) => restoreNote(d, entry.id, before)).then(() => setSelected(entry.id)));
               if (selected === 'new') setJustAdded({ entry, origin: 'user' });
               setSelected(entry.id);

@@ -83,3 +83,16 @@ describe('the user’s database', () => {
     expect(await db.notes.count()).toBe(1);
   });
 });
+
+describe('the options editor’s save', () => {
+  it('writes the entry, its note and its known mark together, or none of them', async () => {
+    fresh();
+    const { saveEntryAndNote } = await import('../../../src/db/save-entry-and-note');
+    await db.known.put({ termId: 'cytokine', markedAt: 7 });
+    await saveEntryAndNote(db, { ...cytokine, definition: 'Mine, first.' }, cytokine, undefined, 'A note', true);
+    expect(await db.known.get('cytokine')).toEqual({ termId: 'cytokine', markedAt: 7 });
+    await expect(saveEntryAndNote(db, { ...cytokine, definition: 'Mine, second.' }, cytokine, undefined, 'x'.repeat(10_001), false)).rejects.toThrow(/note is too long/);
+    expect((await db.edits.get('cytokine'))?.entry.definition).toBe('Mine, first.');
+    expect(await db.known.count()).toBe(1);
+  });
+});

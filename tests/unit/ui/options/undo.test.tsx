@@ -34,6 +34,7 @@ async function start() {
   await vi.waitFor(() => expect(q('input[name="firstOccurrenceOnly"]')).not.toBeNull());
 }
 async function open(id: string) {
+  await vi.waitFor(() => expect(q(`button[data-term-id="${id}"]`)).not.toBeNull());
   q<HTMLButtonElement>(`button[data-term-id="${id}"]`)!.click();
   await vi.waitFor(() => expect(q('form.editor h2')?.textContent).toMatch(/^Edit/));
 }
@@ -56,6 +57,7 @@ describe('a term in another script', () => {
     await vi.waitFor(async () => expect((await db.userEntries.get(row!.id))?.entry.definition).toBe('Взятие кусочка ткани, моими словами.'));
     button('Delete')!.click();
     await vi.waitFor(() => expect(q(`button[data-term-id="${row!.id}"]`)).toBeNull());
+    await vi.waitFor(() => expect(undos()).toEqual(['Deleted “биопсия”. Undo']));
     button('Undo', q('.undos')!)!.click();
     await vi.waitFor(() => expect(q(`button[data-term-id="${row!.id}"]`)?.textContent).toMatch(/биопсия/));
   });
@@ -81,6 +83,7 @@ describe('undo', () => {
     await db.edits.put({ id: 'biopsy', entry: { ...biopsy, definition: 'My words for biopsy.' }, base: biopsy, updatedAt: 1 });
     await start();
     await open('biopsy');
+    await vi.waitFor(() => expect(button('Use the original')).toBeDefined());
     button('Use the original')!.click();
     await vi.waitFor(async () => expect(await db.edits.count()).toBe(0));
     await vi.waitFor(() => expect(undos()).toEqual(['“biopsy” is back to the original text; your version was set aside. Undo']));
