@@ -1,4 +1,5 @@
-// The personal glossary survives export, a wiped database and import; a bad file changes nothing.
+// The personal glossary survives export, a wiped database and import; a bad file changes nothing;
+// an import can be undone.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,7 +67,7 @@ describe('back up and restore', () => {
     expect(await userData()).toBe(JSON.stringify({ edits: [], notes: [], userEntries: [] }));
 
     await options.locator('input[name="import"]').setInputFiles(file);
-    await expect.poll(() => options.locator('.preview').innerText()).toMatch(/1 edited definitions[\s\S]*1 new notes/);
+    await expect.poll(() => options.locator('.preview').innerText()).toMatch(/1 edited definition[\s\S]*1 new note/);
     await options.locator('.preview').getByRole('button', { name: 'Import' }).click();
     await expect.poll(() => options.locator('.backup [role="status"]').innerText()).toBe('Imported.');
     expect(await userData()).toBe(before);
@@ -83,7 +84,14 @@ describe('back up and restore', () => {
     const alert = options.locator('.backup [role="alert"]');
     await expect.poll(() => alert.innerText()).toMatch(/problems in the file/);
     const text = await alert.innerText();
-    for (const where of ['entries[0].source.publisher', 'entries[1]', 'notes[0].text', 'known[0]', 'settings.enabled']) expect(text).toContain(where);
+    for (const message of [
+      'Entry 1 (“<img src=x onerror=alert(1)>”): the source’s publisher “Evil Corp” is not one of NCI, MedlinePlus, NHS, CDC, FDA, NIH.',
+      'Entry 2 (“evil link”): the entry has a field this extension does not know (“url”).',
+      'Note 1 (on “biopsy”): its text must be text.',
+      'Known mark 1: “../../etc/passwd” is not a term id.',
+      'Setting “enabled”: “always” is not a value this setting can have.',
+    ]) expect(text).toContain(message);
+    expect(await options.locator('.backup .preview').count()).toBe(0);
     expect(await options.locator('.backup [role="status"]').innerText()).toMatch(/was not imported: nothing was changed/);
     expect(await options.locator('.backup img').count()).toBe(0);
     expect(dialogs).toEqual([]);
@@ -123,5 +131,14 @@ describe('back up and restore', () => {
     await expect.poll(() => options.locator('.count').innerText()).toBe(`0 of ${total + 2999} terms`);
     await options.locator('.undo').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => options.locator('.count').innerText()).toBe(`1 of ${total + 3000} terms`);
+
+    // One click puts back what was there before the import, even after a reload.
+    const mine = await userData();
+    await options.reload();
+    await options.getByRole('button', { name: /^Undo import/ }).click();
+    await expect.poll(() => options.locator('.backup [role="status"]').innerText()).toBe('Restored what you had before the import of “big.json”.');
+    await options.getByLabel('Search terms').fill('');
+    await expect.poll(() => options.locator('.count').innerText()).toBe(`${total} terms`);
+    expect(await userData()).not.toBe(mine);
   });
 });

@@ -104,7 +104,11 @@ export function BackupSection({ db, glossaryVersion, formsOf, announceChange }: 
       </div>
       <label>
         Import a personal glossary file
-        <input type="file" name="import" accept="application/json,.json" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
+        <input type="file" name="import" accept="application/json,.json" onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = ''; // So that choosing the same file again (after an undo) is heard.
+            void choose(file);
+          }} />
       </label>
       <ImportProblems problems={found.problems} count={found.problemCount} restCanBeImported={pending !== null} />
       {pending && (
