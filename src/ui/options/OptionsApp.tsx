@@ -114,6 +114,7 @@ export function OptionsApp({ db, shipped, announceChange, formsOf, glossaryVersi
               const deleted = await write((d) => deleteEntry(d, id, shippedById.has(id)));
               undo.push(`Deleted “${term}”.`, () => write((d) => restoreDeleted(d, deleted)).then(() => setSelected(id)));
               setSelected(undefined);
+              setJustAdded(null);
             }}
           />
         )}

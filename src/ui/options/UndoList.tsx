@@ -14,6 +14,7 @@ export function UndoList({ items, onUndo }: UndoListProps) {
         <p class="undo" key={item.key}>
           {item.label}{' '}
           <button type="button" onClick={() => onUndo(item.key)}>Undo</button>
+          {item.error && <span class="error"> {item.error}</span>}
         </p>
       ))}
     </div>

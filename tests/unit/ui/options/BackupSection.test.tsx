@@ -64,4 +64,13 @@ describe('importing on the options page', () => {
     expect(text('.backup [role="alert"]')).toBe('1 problem in the file:Known mark 1: “../../etc/passwd” is not a term id.');
     expect(button('Import')).toBeUndefined();
   });
+
+  it('warns at export time about data an older release saved that the import would leave out', async () => {
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await db.notes.put({ termId: 'biopsy', text: 'x'.repeat(12_000), updatedAt: 1 });
+    button('Export my glossary (JSON)')!.click();
+    await vi.waitFor(() => expect(text('.backup [role="status"]')).toBe('Exported, but the items listed above would be left out when this file is imported.'));
+    expect(text('.backup [role="alert"]')).toMatch(/Note 1 \(on “biopsy”\): the note is too long \(12,000 characters; at most 10,000\)\./);
+    expect(clicked).toHaveBeenCalled();
+  });
 });
