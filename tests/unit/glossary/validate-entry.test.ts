@@ -60,3 +60,10 @@ describe('the entry rules', () => {
     expect(noteProblem('ask \uDC00')).toMatch(/broken character/);
   });
 });
+
+describe('the shipped glossary', () => {
+  it('meets the rules a user’s edit is held to, so an edit of any shipped entry can be exported and imported', () => {
+    const broken = SHIPPED_ENTRIES.map((e) => [e.id, entryProblems(e)] as const).filter(([, errors]) => Object.keys(errors).length > 0);
+    expect(broken).toEqual([]);
+  });
+});
