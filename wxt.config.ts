@@ -6,6 +6,8 @@ import { wordnetDictionary } from './scripts/lib/vite-wordnet';
 
 // The manifest asks for the least it can: `storage` so that open tabs hear about glossary and
 // setting changes (storage.onChanged), nothing else. Content scripts need no host permission.
+// The card frame is the one page a web page may load, only inside our own element; on Chrome
+// only through an address that changes every session, so no site can probe for it.
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -14,6 +16,22 @@ export default defineConfig({
     name: 'Health Glossary Helper',
     description: 'Underlines medical jargon on health pages and explains it in plain language.',
     permissions: ['storage'],
+    web_accessible_resources: [
+      {
+        resources: ['card-frame.html'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
+    // Our pages hold the user's whole glossary: the browser itself keeps them from loading or
+    // sending anything elsewhere, and from being framed by anything but a page the card lives on.
+    ...(browser === 'firefox'
+      ? { content_security_policy: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'" }
+      : {
+          content_security_policy: {
+            extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'self'; img-src 'self' data:",
+          },
+        }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { serveFixtures } from '../scripts/lib/fixture-server';
 import { launchWithExtension } from '../scripts/lib/launch-chromium';
+import { card } from '../scripts/lib/card-frame';
 import type { Entry } from '../src/glossary/types';
 import { benchText } from './lib/corpus-text';
 import { traceExtensionWork, type ExtensionWork } from './trace';
@@ -197,10 +198,10 @@ export async function benchBrowser(entries: readonly Entry[], runs = 3): Promise
       return { x: rect.left + 2, y: rect.top + rect.height / 2 };
     }, i * 3);
     await page.mouse.move(1, 1);
-    await page.locator('health-glossary-popover [role="tooltip"]').waitFor({ state: 'detached' }).catch(() => {});
+    await (await card(page)).locator('[role="tooltip"]').waitFor({ state: 'detached' }).catch(() => {});
     const t = Date.now();
     await page.mouse.move(point.x, point.y);
-    await page.locator('health-glossary-popover [role="tooltip"]').waitFor();
+    await (await card(page)).locator('[role="tooltip"]').waitFor();
     hovers.push(Date.now() - t);
   }
   const popups: number[] = [];

@@ -5,6 +5,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, serveFixtures } from './lib/fixture-server';
+import { card } from './lib/card-frame';
 import { launchWithExtension } from './lib/launch-chromium';
 
 const OUT = join(ROOT, 'artifacts/demo');
@@ -35,11 +36,9 @@ const point = await page.evaluate(() => {
   return { x: rect.left + 4, y: rect.top + rect.height / 2 };
 });
 await page.mouse.move(point.x, point.y);
-await page.locator('health-glossary-popover [role="tooltip"]').waitFor();
+await (await card(page)).locator('[role="tooltip"]').waitFor();
 // Let the fade-in finish so the screenshot shows the popover as a reader sees it.
-await page.waitForFunction(() =>
-  document.querySelector('health-glossary-popover')?.shadowRoot?.querySelector('.hgh-popover')?.getAnimations().every((a) => a.playState === 'finished'),
-);
+await (await card(page)).waitForFunction(() => document.querySelector('.hgh-popover')?.getAnimations().every((a) => a.playState === 'finished'));
 await page.screenshot({ path: join(OUT, 'popover.png') });
 
 const popup = await browser.context.newPage();

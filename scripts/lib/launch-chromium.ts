@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { ROOT } from './fixture-server';
 
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+// HGH_EXTENSION_DIR: a copy of a build elsewhere (a second checkout's tests beside a build in progress).
+export const EXTENSION_DIR = process.env.HGH_EXTENSION_DIR ?? join(ROOT, '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {

@@ -11,16 +11,17 @@ import type { PageRef } from '../glossary/page-ref';
 import type { IndexPayload, WriteResult } from '../messaging/protocol';
 import { setKnown } from '../db/known';
 import { readSettings } from '../db/settings';
-import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../settings/settings';
 
 interface State {
   byId: Map<string, MergedEntry>;
-  notes: ReadonlyMap<string, string>;
-  known: ReadonlySet<string>;
+  // Notes and known marks change in place: saving one never recompiles the index.
+  notes: Map<string, string>;
+  known: Set<string>;
   settings: Settings;
   compiled: CompiledGlossary;
   storageAvailable: boolean;
-  revision: number;
+  compiledRevision: number;
 }
 
 const NO_DATA: UserData = { userEntries: [], edits: [], deletions: [], notes: new Map(), noteRows: [], known: new Set() };
@@ -41,7 +42,11 @@ export function createGlossaryService(
     if (forms) memo.set(entry, forms);
   }
   let state: Promise<State> | null = null;
-  let revision = 0;
+  // Stamps unique across restarts of the service worker, so a tab never mistakes a new index for
+  // the one it holds. `revision` moves with every change a tab must hear of (a known mark, too).
+  let seq = 0;
+  const stamp = () => Date.now() * 1000 + (seq++ % 1000);
+  let revision = stamp();
 
   async function load(): Promise<State> {
     let data = NO_DATA;
@@ -59,7 +64,7 @@ export function createGlossaryService(
     for (const m of merged) if (m.forms && !memo.has(m.entry)) memo.set(m.entry, m.forms);
     const compiled = compileGlossary(merged.map((m) => m.entry), inflect, memo);
     const byId = new Map(merged.map((m) => [m.entry.id, m]));
-    return { byId, notes: data.notes, known: data.known, settings, compiled, storageAvailable, revision };
+    return { byId, notes: data.notes, known: data.known, settings, compiled, storageAvailable, compiledRevision: stamp() };
   }
 
   const current = () => (state ??= load());
@@ -74,14 +79,39 @@ export function createGlossaryService(
     }
   }
 
+  /**
+   * A write that succeeded also updates what the background holds, without a rebuild; unless the
+   * state was rebuilt meanwhile (it then read the database, which holds this write or a later one).
+   */
+  const andThen = async (result: Promise<WriteResult>, update: (s: State) => void): Promise<WriteResult> => {
+    const before = state;
+    const r = await result;
+    if (r.ok && before && state === before) update(await before);
+    return r;
+  };
+
   return {
     invalidate(): void {
-      revision += 1;
+      revision = stamp();
       state = null;
     },
-    async getIndex(): Promise<IndexPayload> {
+    /** Whether an id names an entry of the merged glossary (writes for unknown ids are refused). */
+    async has(termId: string): Promise<boolean> {
+      return (await current()).byId.has(termId);
+    },
+    /** `hosts`: the page's own and its top page's; the page is on only where all are on. */
+    async getIndex(hosts: readonly string[] = []): Promise<IndexPayload> {
       const s = await current();
-      return { revision: s.revision, compiled: s.compiled, storageAvailable: s.storageAvailable, settings: s.settings, known: [...s.known] };
+      const { disabledSites: _, ...settings } = s.settings;
+      return {
+        revision,
+        compiledRevision: s.compiledRevision,
+        compiled: s.compiled,
+        storageAvailable: s.storageAvailable,
+        settings,
+        active: hosts.every((h) => isActiveOn(s.settings, h)) && s.settings.enabled,
+        known: [...s.known],
+      };
     },
     async lookup(termId: string): Promise<TermView | null> {
       const s = await current();
@@ -94,7 +124,16 @@ export function createGlossaryService(
       });
       return { entry: merged.entry, origin: merged.origin, ...(note ? { note } : {}), known: s.known.has(termId), related };
     },
-    saveNote: (termId: string, text: string, seenOn?: PageRef) => write('The note', (d) => saveNote(d, termId, text, seenOn)),
-    setKnown: (termId: string, known: boolean) => write('The mark', (d) => setKnown(d, termId, known)),
+    saveNote: (termId: string, text: string, seenOn?: PageRef) =>
+      andThen(write('The note', (d) => saveNote(d, termId, text, seenOn)), (s) => {
+        if (text.trim()) s.notes.set(termId, text.trim());
+        else s.notes.delete(termId);
+      }),
+    setKnown: (termId: string, known: boolean) =>
+      andThen(write('The mark', (d) => setKnown(d, termId, known)), (s) => {
+        revision = stamp();
+        if (known) s.known.add(termId);
+        else s.known.delete(termId);
+      }),
   };
 }

@@ -1,11 +1,9 @@
-// When the popover opens and closes: after a short hover intent delay, immediately on a tap,
-// pinned on a click; kept open while the pointer travels into it; closed on leaving, Escape or
-// scrolling away. Knows nothing of how the popover looks.
+// When the card opens and closes: after a short hover intent delay, immediately on a tap, pinned
+// on a click or a key; kept open while the pointer travels into it; closed on leaving, Escape or
+// scrolling away. A pin always wins: no hover, early or late, turns a pinned card back into a
+// tooltip. Knows nothing of how the card looks, nor of the user's data (the frame has that).
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
-import type { PopoverHost } from '../popover/mount';
-import type { PopoverProps } from '../popover/Popover';
-import type { TermView } from '../glossary/term-view';
-import type { WriteResult } from '../messaging/protocol';
+import type { CardRequest, PopoverHost } from '../popover/card-host';
 import type { PageTerm } from './page-terms';
 
 const CLOSE_GRACE_MS = 300;
@@ -14,21 +12,18 @@ export interface PopoverController {
   hover(term: PageTerm | undefined): void;
   open(term: PageTerm, pinned: boolean): Promise<void>;
   close(): void;
+  /** The pointer entered or left the card itself. */
+  pointerInCard(inside: boolean): void;
   readonly current: PageTerm | undefined;
-}
-
-export interface TermApi {
-  lookup: (termId: string) => Promise<TermView | null>;
-  saveNote: (termId: string, text: string) => Promise<WriteResult>;
-  setKnown: (termId: string, known: boolean) => Promise<WriteResult>;
 }
 
 export function createPopoverController(
   win: Window & typeof globalThis,
   host: PopoverHost,
-  api: TermApi,
   /** The user's current settings, read at each hover and open. */
   settings: () => Pick<Settings, 'hoverDelayMs' | 'theme'> = () => DEFAULT_SETTINGS,
+  /** Where a note written now is "seen on" (nothing in a private window). */
+  page: () => CardRequest['page'] = () => undefined,
 ): PopoverController {
   let current: PageTerm | undefined;
   let pinned = false;
@@ -37,8 +32,7 @@ export function createPopoverController(
   let insidePopover = false;
   let returnFocus: HTMLElement | null = null;
 
-  let shown: PopoverProps | undefined;
-  // The term's first line box: where a term wraps across lines, the popover sits by its start.
+  // The term's first line box: where a term wraps across lines, the card sits by its start.
   const placeOf = (term: PageTerm) => {
     const r = term.range.getClientRects()[0] ?? term.range.getBoundingClientRect();
     return {
@@ -56,10 +50,10 @@ export function createPopoverController(
     clearTimers();
     if (!current) return;
     current = undefined;
-    shown = undefined;
     host.hide();
     if (pinned && returnFocus?.isConnected) returnFocus.focus();
     pinned = false;
+    insidePopover = false;
     returnFocus = null;
   };
 
@@ -70,59 +64,36 @@ export function createPopoverController(
     }, CLOSE_GRACE_MS);
   };
 
-  // Only the latest open wins: a hover's lookup that answers after a click's must not turn the
-  // pinned dialog back into a tooltip.
-  let latestOpen = 0;
-  const open = async (term: PageTerm, pin: boolean, shownId = term.termId, shownText = term.text) => {
+  let latest = 0;
+  const open = async (term: PageTerm, pin: boolean) => {
     clearTimers();
-    const ticket = ++latestOpen;
-    const view = await api.lookup(shownId);
-    if (!view || ticket !== latestOpen) return;
+    // Decided before anything is awaited, so that a hover scheduled around a click cannot win.
+    if (pinned && !pin) return;
     if (pin && !pinned) returnFocus = win.document.activeElement as HTMLElement | null;
     current = term;
     pinned = pin;
-    // After a change the card is shown again from fresh data, in the same place.
-    const refresh = async (result: WriteResult) => {
-      if (result.ok && current === term) await open(term, true, shownId, shownText);
-      return result;
-    };
-    shown = {
-      view,
-      matchedText: shownText,
-      theme: settings().theme,
-      actions: {
-        saveNote: async (text) => refresh(await api.saveNote(shownId, text)),
-        setKnown: async (known) => refresh(await api.setKnown(shownId, known)),
-        openRelated: (id) => void open(term, true, id, ''),
-      },
-      ...placeOf(term),
-      pinned: pin,
-      onClose: close,
-      onPointerEnter: () => {
-        insidePopover = true;
-        win.clearTimeout(closeTimer);
-      },
-      onPointerLeave: () => {
-        insidePopover = false;
-        scheduleClose();
-      },
-    };
-    await host.show(shown);
+    const ticket = ++latest;
+    const shown = await host.show({ termId: term.termId, matchedText: term.text, pinned: pin, theme: settings().theme, page: page(), ...placeOf(term) });
+    if (ticket !== latest) return;
+    if (!shown) return close();
+    if (pin) host.focus();
   };
 
-  // A pinned popover follows its term when the page scrolls or the window resizes.
+  // A pinned card follows its term when the page scrolls or the window resizes.
   let frame = 0;
   const follow = () => {
-    if (!current || !pinned || !shown || frame) return;
+    if (!current || !pinned || frame) return;
     frame = win.requestAnimationFrame(() => {
       frame = 0;
-      if (current && pinned && shown) void host.show((shown = { ...shown, ...placeOf(current) }));
+      if (current && pinned) {
+        const { anchor, viewport } = placeOf(current);
+        host.place(anchor, viewport);
+      }
     });
   };
   win.addEventListener('resize', follow, { passive: true });
-
   win.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && current) close();
+    if (e.isTrusted && e.key === 'Escape' && current) close();
   });
   win.addEventListener('scroll', () => {
     if (current && !pinned) close();
@@ -145,6 +116,11 @@ export function createPopoverController(
     },
     open,
     close,
+    pointerInCard(inside) {
+      insidePopover = inside;
+      if (inside) win.clearTimeout(closeTimer);
+      else if (!pinned) scheduleClose();
+    },
     get current() {
       return current;
     },

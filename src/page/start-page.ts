@@ -1,9 +1,11 @@
 // The content script's life on a page: get the index, underline what the page says, keep up
 // with changes, and open the popover where the user points. It reads the page and never edits it.
 import { buildIndex, type MatchIndex } from '../matcher/index';
-import type { IndexPayload, PageInfo } from '../messaging/protocol';
-import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../settings/settings';
-import type { PopoverHost } from '../popover/mount';
+import type { IndexPayload, PageInfo, PageSettings } from '../messaging/protocol';
+import { DEFAULT_SETTINGS } from '../settings/settings';
+import type { CardHostEvents, CardRequest, PopoverHost } from '../popover/card-host';
+import { pageHosts } from './page-hosts';
+import { createRenderedCheck } from './rendered';
 import { walkBlocks, type TextBlock } from './collect';
 import { blocksVisibleFirst } from './visible-first';
 import { createUnderliner, styleShadowRoot } from './highlights';
@@ -13,14 +15,18 @@ import type { MutationWatch } from './watch-mutations';
 import { createTermLookup } from './hit-test';
 import { runInIdleChunks } from './idle-chunks';
 import { termsInBlock } from './page-terms';
-import { createPopoverController, type TermApi } from './popover-controller';
+import { createPopoverController } from './popover-controller';
 import { watchMutations } from './watch-mutations';
 import { watchTermKeys } from './keyboard-nav';
 
-export interface PageDeps extends TermApi {
-  getIndex: () => Promise<IndexPayload>;
+export interface PageDeps {
+  /** `hosts`: the sites whose on/off choice applies to this page (its own, its top page's). */
+  getIndex: (hosts: string[]) => Promise<IndexPayload>;
   onGlossaryChange: (listener: () => void) => void;
-  popoverHost: PopoverHost;
+  /** Makes the card's frame; the controller's events are wired to it. */
+  createPopoverHost: (events: CardHostEvents) => PopoverHost;
+  /** Where a note written now is "seen on"; nothing in a private window. */
+  notePage: () => CardRequest['page'];
 }
 
 export interface PageHandle {
@@ -35,13 +41,24 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
   const win = doc.defaultView as Window & typeof globalThis;
   const underliner = createUnderliner(win);
   const terms = createTermLookup(doc);
-  let settings: Settings = DEFAULT_SETTINGS;
+  let settings: PageSettings = DEFAULT_SETTINGS;
   let known = new Set<string>();
-  const popover = createPopoverController(win, deps.popoverHost, deps, () => settings);
+  let isActive = false;
+  const popoverHost = deps.createPopoverHost({
+    onClose: () => popover.close(),
+    onPointer: (inside) => popover.pointerInCard(inside),
+    onStep: (by) => keys.step(by),
+  });
+  const popover = createPopoverController(win, popoverHost, () => settings, deps.notePage);
   let index: MatchIndex | null = null;
+  let compiledRevision = NaN;
+  let revision = NaN;
   let cancelScan: (() => void) | undefined;
-  const host = () => doc.location?.hostname ?? '';
-  const active = () => isActiveOn(settings, host());
+  const hosts = pageHosts(doc);
+  const active = () => isActive;
+  // Text the reader cannot see is never underlined (and so cannot be used to probe the glossary);
+  // blocks skipped as hidden are read again when the page shows them.
+  let rendered = createRenderedCheck(win);
 
   let mutations: MutationWatch | undefined;
   const shadows = new WeakSet<ShadowRoot>();
@@ -72,7 +89,9 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
       flushedAt = win.performance.now();
     };
     cancelScan = runInIdleChunks(win, blocks, (block) => {
-      const found = termsInBlock(doc, current, block).filter((t) => {
+      const inBlock = termsInBlock(doc, current, block);
+      if (inBlock.length === 0 || !rendered.isRendered(block)) return;
+      const found = inBlock.filter((t) => {
         if (known.has(t.termId) || (settings.firstOccurrenceOnly && seen.has(t.termId))) return false;
         seen.add(t.termId);
         return true;
@@ -90,6 +109,7 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
     cancelScan?.();
     underliner.clear();
     terms.clear();
+    rendered = createRenderedCheck(win);
     if (!index || !doc.body || !active()) {
       popover.close();
       return;
@@ -101,7 +121,10 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
   const rescan = (roots: readonly Element[] | 'all') => {
     if (!active()) return;
     if (roots === 'all' || scanning || !index) return scan();
-    for (const root of roots) underliner.remove(terms.removeWithin(root));
+    for (const root of roots) {
+      underliner.remove(terms.removeWithin(root));
+      rendered.forgetWithin(root);
+    }
     underlineBlocks(index, (function* () {
       for (const root of roots) yield* walkBlocks(doc, root, onShadowRoot);
     })());
@@ -113,18 +136,26 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
     doc.readyState === 'loading' ? new Promise<void>((done) => doc.addEventListener('DOMContentLoaded', () => done(), { once: true })) : Promise.resolve();
 
   const loadIndex = async () => {
-    const payload = await deps.getIndex();
+    const payload = await deps.getIndex(hosts);
+    // A change signal that changed nothing (another tab's, or a forged one) costs no rescan.
+    if (payload.revision === revision) return;
+    revision = payload.revision;
     settings = payload.settings;
+    isActive = payload.active;
     underliner.rename(highlightNameFor(settings.underlineStyle, settings.underlineColor));
     known = new Set(payload.known);
-    index = buildIndex(payload.compiled);
+    if (payload.compiledRevision !== compiledRevision) index = buildIndex(payload.compiled);
+    compiledRevision = payload.compiledRevision;
     await domReady;
     scan();
+    // The card's frame is made while the reader reads, not when they first point at a term.
+    if (isActive && index) (win.requestIdleCallback ? win.requestIdleCallback(() => popoverHost.prepare()) : win.setTimeout(() => popoverHost.prepare()));
   };
 
   let frame = 0;
+  // Only the reader's own pointer and keys count: a page's synthetic events open nothing.
   doc.addEventListener('pointermove', (e) => {
-    if (frame || deps.popoverHost.contains(e.target as Node)) return;
+    if (!e.isTrusted || frame || popoverHost.contains(e.target as Node)) return;
     const { clientX, clientY } = e;
     frame = win.requestAnimationFrame(() => {
       frame = 0;
@@ -132,17 +163,17 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
     });
   }, { passive: true });
   doc.addEventListener('click', (e) => {
-    if (deps.popoverHost.contains(e.target as Node)) return;
+    if (!e.isTrusted || popoverHost.contains(e.target as Node)) return;
     const term = terms.at(e.clientX, e.clientY);
     // A term inside a link keeps the link working: hovering still explains it.
     if (term && !(e.target as Element | null)?.closest?.('a[href], button')) void popover.open(term, true);
     else if (!term && popover.current) popover.close();
   });
 
-  watchTermKeys(win, () => terms.all(), (term) => void popover.open(term, true));
+  const keys = watchTermKeys(win, () => terms.all(), (term) => void popover.open(term, true));
   deps.onGlossaryChange(() => void loadIndex());
   void domReady.then(() => {
-    mutations = watchMutations(doc, (node) => deps.popoverHost.contains(node), rescan);
+    mutations = watchMutations(doc, (node) => popoverHost.contains(node), rescan, () => rendered.hiddenBlocks());
   });
   return {
     ready: loadIndex(),
@@ -161,7 +192,7 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
         else counts.set(t.termId, { termId: t.termId, text: t.text, count: 1 });
       }
       const selected = (win.getSelection()?.toString() ?? '').trim();
-      return { host: host(), active: active(), selection: selected.length <= 60 ? selected : '', terms: [...counts.values()] };
+      return { host: hosts[0] ?? '', active: active(), selection: selected.length <= 60 ? selected : '', terms: [...counts.values()] };
     },
   };
 }

@@ -16,7 +16,18 @@ export interface MutationWatch {
   stop(): void;
 }
 
-export function watchMutations(doc: Document, isOwnUi: (node: Node) => boolean, rescan: Rescan): MutationWatch {
+// Attribute changes that commonly show hidden text (an accordion opening, a tab switching).
+const SHOWING_ATTRIBUTES = ['hidden', 'open', 'class', 'style', 'aria-hidden', 'aria-expanded'];
+/** Attributes whose removal (or, for `open`, whose arrival) shows what they hid. */
+const TOGGLES = new Set(['hidden', 'aria-hidden', 'open']);
+
+export function watchMutations(
+  doc: Document,
+  isOwnUi: (node: Node) => boolean,
+  rescan: Rescan,
+  /** Blocks skipped because they were hidden: an attribute change around one reads it again. */
+  hiddenBlocks: () => readonly Element[] = () => [],
+): MutationWatch {
   const win = doc.defaultView!;
   let timer: number | undefined;
   let first = 0;
@@ -25,6 +36,20 @@ export function watchMutations(doc: Document, isOwnUi: (node: Node) => boolean, 
   let everything = false;
 
   const note = (record: MutationRecord) => {
+    if (record.type === 'attributes') {
+      if (isOwnUi(record.target)) return false;
+      // Text under these is never read while they hide it (collect.ts): read it when they stop.
+      if (TOGGLES.has(record.attributeName ?? '') && !(record.target as Element).hasAttribute(record.attributeName!) === (record.attributeName !== 'open')) {
+        if (roots.size < MAX_ROOTS) roots.add(record.target as Element);
+        else everything = true;
+        return true;
+      }
+      let any = false;
+      for (const h of hiddenBlocks()) {
+        if (roots.size < MAX_ROOTS && (record.target as Element).contains(h)) (roots.add(h), (any = true));
+      }
+      return any;
+    }
     if (isOwnUi(record.target) || (record.type === 'childList' && onlyOwnUi(record, isOwnUi))) return false;
     const block = record.type === 'characterData' ? blockOf(record.target) : blockOrSelf(record.target);
     if (!block || block === doc.body || block === doc.documentElement || roots.size >= MAX_ROOTS) everything = true;
@@ -62,7 +87,7 @@ export function watchMutations(doc: Document, isOwnUi: (node: Node) => boolean, 
       timer = win.setTimeout(check, QUIET_MS);
     }
   });
-  const options = { childList: true, subtree: true, characterData: true };
+  const options = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: SHOWING_ATTRIBUTES };
   observer.observe(doc.documentElement, options);
   return { observe: (root) => observer.observe(root, options), stop: () => observer.disconnect() };
 }

@@ -1,57 +1,48 @@
-// The page popover: a term card placed next to the term. A tooltip while it follows the
-// hover; a dialog (focus moves in, Escape returns it) once pinned by a click or a tap.
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+// The card as the page's popover shows it, inside the card frame: a tooltip while it follows the
+// hover; a dialog (focus moves in, Escape closes it) once pinned by a click, a tap or a key.
+// Props only: the frame's container looks terms up and says where the card goes.
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { TermView } from '../glossary/term-view';
 import { TermCard, type TermActions } from '../ui/TermCard';
-import { placePopover, type Placement, type Rect } from './position';
 import type { Theme } from '../settings/appearance';
 
 export interface PopoverProps {
   view: TermView;
   matchedText: string;
-  anchor: Rect;
-  viewport: { width: number; height: number };
   pinned: boolean;
   onClose: () => void;
-  onPointerEnter?: () => void;
-  onPointerLeave?: () => void;
   /** Offered once pinned (a tooltip holds no controls). */
   actions?: TermActions;
   /** The user's theme; 'system' follows the browser's light or dark. */
   theme?: Theme;
+  /** The widest the card may be, in CSS pixels. */
+  maxWidth?: number;
+  /** Called after every render with the card's element, to measure it. */
+  onLayout?: (el: HTMLElement) => void;
+  /** The unsaved note text kept for this term, if any. */
+  draft?: string;
+  onDraftChange?: (text: string | undefined) => void;
 }
 
-export function Popover({ view, matchedText, anchor, viewport, pinned, onClose, onPointerEnter, onPointerLeave, actions, theme = 'system' }: PopoverProps) {
+export function Popover({ view, matchedText, pinned, onClose, actions, theme = 'system', maxWidth = 360, onLayout, draft, onDraftChange }: PopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const [placement, setPlacement] = useState<Placement | null>(null);
-
   useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    el.style.maxHeight = '';
-    setPlacement(placePopover(anchor, { width: el.offsetWidth, height: el.scrollHeight }, viewport));
-  }, [anchor.left, anchor.top, anchor.width, anchor.height, viewport.width, viewport.height, view]);
-
+    if (ref.current) onLayout?.(ref.current);
+  });
   useLayoutEffect(() => {
-    if (pinned && placement) ref.current?.focus();
-  }, [pinned, placement !== null]);
-
-  const style = placement
-    ? { left: `${placement.left}px`, top: `${placement.top}px`, maxHeight: `${placement.maxHeight}px` }
-    : { left: '0px', top: '0px', visibility: 'hidden' };
+    if (pinned) ref.current?.focus();
+  }, [pinned, view.entry.id]);
   return (
     <div
       ref={ref}
-      class={`hgh-popover${placement ? ` hgh-${placement.side}` : ''}`}
+      class="hgh-popover"
       role={pinned ? 'dialog' : 'tooltip'}
       aria-labelledby="hgh-popover-term"
       aria-modal={pinned ? 'false' : undefined}
       tabIndex={-1}
-      style={style}
+      style={{ maxWidth: `${Math.min(360, maxWidth)}px` }}
       data-term-id={view.entry.id}
       data-theme={theme}
-      onPointerEnter={onPointerEnter}
-      onPointerLeave={onPointerLeave}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
@@ -64,7 +55,12 @@ export function Popover({ view, matchedText, anchor, viewport, pinned, onClose, 
           ×
         </button>
       )}
-      <TermCard view={view} matchedText={matchedText} headingId="hgh-popover-term" {...(pinned && actions ? { actions } : {})} />
+      <TermCard
+        view={view}
+        matchedText={matchedText}
+        headingId="hgh-popover-term"
+        {...(pinned && actions ? { actions, draft, onDraftChange } : {})}
+      />
       {!pinned && <p class="hgh-hint">Click the term to add a note or open related terms.</p>}
     </div>
   );

@@ -12,6 +12,9 @@ export interface TermCardProps {
   headingId?: string;
   /** What the user can do with the term; without it the card only reads. */
   actions?: TermActions;
+  /** An unsaved note kept for this term (it survives closing the card). */
+  draft?: string;
+  onDraftChange?: (text: string | undefined) => void;
 }
 
 export interface TermActions {
@@ -20,7 +23,7 @@ export interface TermActions {
   openRelated: (id: string) => void;
 }
 
-export function TermCard({ view, matchedText, headingId, actions }: TermCardProps) {
+export function TermCard({ view, matchedText, headingId, actions, draft, onDraftChange }: TermCardProps) {
   const { entry } = view;
   const relation = describeMatch(entry, matchedText ?? '') ?? (entry.expansion ? `Short for ${entry.expansion}` : undefined);
   const shown = matchedText && relation ? matchedText : entry.term;
@@ -62,7 +65,7 @@ export function TermCard({ view, matchedText, headingId, actions }: TermCardProp
       )}
       {actions && (
         <div class="hgh-row">
-          <NoteEditor note={view.note ?? ''} onSave={actions.saveNote} />
+          <NoteEditor note={view.note ?? ''} onSave={actions.saveNote} draft={draft} onDraftChange={onDraftChange} />
           <button type="button" class="hgh-action" aria-pressed={view.known} onClick={() => void actions.setKnown(!view.known)}>
             {view.known ? 'Underline it again' : 'I know this term'}
           </button>

@@ -3,7 +3,7 @@
 // otherwise follows the system's light or dark.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, pointOf, waitForUnderlines, type Harness } from './harness';
+import { launch, pointOf, waitForUnderlines, type Harness, card } from './harness';
 
 let h: Harness;
 let page: Page;
@@ -62,7 +62,7 @@ describe('appearance settings', () => {
   it('the popover follows the system theme, unless the user chose one', async () => {
     const background = async () => {
       const { x, y } = await pointOf(page, 'TILs');
-      const tip = page.locator('health-glossary-popover [role="tooltip"]');
+      const tip = (await card(page)).locator('[role="tooltip"]');
       // Away first, until it closes, so the next hover opens it afresh with the current settings.
       await page.mouse.move(0, 0);
       await expect.poll(() => tip.count()).toBe(0);

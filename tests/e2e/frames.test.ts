@@ -1,7 +1,7 @@
 // Terms inside frames are underlined and explained in the frame where they are.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
-import { launch, openFixture, type Harness } from './harness';
+import { launch, openFixture, type Harness, card } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -34,6 +34,6 @@ describe('a page with frames', () => {
       return { x: rect.left + 3, y: rect.top + rect.height / 2 };
     });
     await page.mouse.move(box.x + p.x, box.y + p.y);
-    await expect.poll(() => same.locator('health-glossary-popover [role="tooltip"]').count()).toBe(1);
+    await expect.poll(async () => (await card(page, same)).locator('[role="tooltip"]').count()).toBe(1);
   });
 });

@@ -95,3 +95,5 @@ export async function stopBackground(h: Harness): Promise<void> {
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
 }
+
+export { card } from '../../scripts/lib/card-frame';

@@ -1,7 +1,7 @@
 // Page styles cannot reach the popover, and the popover stays on top of page overlays.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, pointOf, waitForUnderlines, type Harness } from './harness';
+import { launch, pointOf, waitForUnderlines, type Harness, card } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -13,7 +13,7 @@ async function popoverStyle(page: Page, words: string) {
   await page.mouse.move(1, 1);
   const { x, y } = await pointOf(page, words);
   await page.mouse.move(x, y);
-  const tooltip = page.locator('health-glossary-popover [role="tooltip"]');
+  const tooltip = (await card(page)).locator('[role="tooltip"]');
   await tooltip.waitFor();
   return tooltip.evaluate((el) => {
     const def = el.querySelector('.hgh-def')!;

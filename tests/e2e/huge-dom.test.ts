@@ -2,7 +2,7 @@
 // nodes. Terms are underlined down to the last element, the page keeps answering while the
 // extension reads it, its text is exactly what it was, and the last term still explains itself.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, launch, pointOf, type Harness } from './harness';
+import { collectErrors, launch, pointOf, type Harness, card } from './harness';
 
 let h: Harness;
 
@@ -65,7 +65,7 @@ describe('a page with 100,000 elements', () => {
 
     const { x, y } = await pointOf(page, 'cytokine release syndrome');
     await page.mouse.move(x, y);
-    await expect.poll(() => page.locator('health-glossary-popover [role="tooltip"] h2').allInnerTexts()).toEqual([expect.stringMatching(/cytokine release syndrome/i)]);
+    await expect.poll(async () => (await card(page)).locator('[role="tooltip"] h2').allInnerTexts()).toEqual([expect.stringMatching(/cytokine release syndrome/i)]);
     expect(errors).toEqual([]);
   }, 150_000);
 });

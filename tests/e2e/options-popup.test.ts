@@ -2,7 +2,7 @@
 // popover of a tab that was already open, and the toolbar popup finds terms as typed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { activeTabId, launch, pointOf, underlined, waitForUnderlines, type Harness } from './harness';
+import { activeTabId, launch, pointOf, underlined, waitForUnderlines, type Harness, card } from './harness';
 import { loadShippedEntries } from '../../scripts/lib/load-glossary';
 
 const cytokine = loadShippedEntries().find((e) => e.id === 'cytokine');
@@ -21,10 +21,10 @@ afterAll(async () => h?.close());
 
 async function hoverText(page: Page, words: string): Promise<string> {
   await page.mouse.move(1, 1);
-  await expect.poll(() => page.locator('health-glossary-popover [role="tooltip"]').count()).toBe(0);
+  await expect.poll(async () => (await card(page)).locator('[role="tooltip"]').count()).toBe(0);
   const { x, y } = await pointOf(page, words);
   await page.mouse.move(x, y);
-  const tooltip = page.locator('health-glossary-popover [role="tooltip"]');
+  const tooltip = (await card(page)).locator('[role="tooltip"]');
   await expect.poll(() => tooltip.count()).toBe(1);
   return tooltip.innerText();
 }
@@ -91,7 +91,7 @@ describe('options page and popup', () => {
     await waitForUnderlines(page, 1);
     const { x, y } = await pointOf(page, 'Keytruda');
     await page.mouse.move(x, y);
-    const tip = page.locator('health-glossary-popover [role="tooltip"]');
+    const tip = (await card(page)).locator('[role="tooltip"]');
     await expect.poll(() => tip.allInnerTexts()).toEqual([expect.stringMatching(/A brand name for pembrolizumab[\s\S]*PD-1 inhibitor/)]);
     await page.close();
   });
@@ -136,7 +136,7 @@ describe('options page and popup', () => {
     await expect.poll(() => list.locator('button').count()).toBeGreaterThan(4);
     expect(await list.locator('button[data-term-id="t-cell"]').innerText()).toMatch(/×2/);
     await list.locator('button[data-term-id="pd-l1"]').click();
-    await expect.poll(() => article.locator('health-glossary-popover [role="dialog"]').getAttribute('data-term-id')).toBe('pd-l1');
+    await expect.poll(async () => (await card(article)).locator('[role="dialog"]').getAttribute('data-term-id')).toBe('pd-l1');
     await article.keyboard.press('Escape');
     // The list follows the page while the popup stays open: new text, new counts.
     await article.evaluate(() => {

@@ -2,7 +2,7 @@
 // explanation, and the page itself is left exactly as it was.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openFixture, pointOf, underlined, type Harness } from './harness';
+import { launch, openFixture, pointOf, underlined, type Harness, card } from './harness';
 import { loadShippedEntries } from '../../scripts/lib/load-glossary';
 
 const shipped = new Map(loadShippedEntries().map((e) => [e.id, e]));
@@ -24,11 +24,10 @@ afterAll(async () => h?.close());
 
 describe('on a health article', () => {
   it('underlines glossary terms in the prose, in their inflected, abbreviated and hyphenated forms', async () => {
-    const texts = (await underlined(page)).map((u) => u.text);
-    for (const t of ['biopsy', 'TILs', 'PD-L1', 'Immune checkpoint inhibitors', 'T cells', 'cytokines', 'CRS']) {
-      expect(texts).toContain(t);
-    }
-    expect(texts.some((t) => /^CAR T-cell therapy$/i.test(t))).toBe(true);
+    const texts = async () => (await underlined(page)).map((u) => u.text);
+    const expected = ['biopsy', 'TILs', 'PD-L1', 'Immune checkpoint inhibitors', 'T cells', 'cytokines', 'CRS'];
+    await expect.poll(texts).toEqual(expect.arrayContaining(expected));
+    expect((await texts()).some((t) => /^CAR T-cell therapy$/i.test(t))).toBe(true);
   });
 
   it('underlines nothing in navigation, footers, form fields or code', async () => {
@@ -47,7 +46,7 @@ describe('on a health article', () => {
   it('explains a term on hover, with its plain definition, in a tooltip', async () => {
     const { x, y } = await pointOf(page, 'TILs');
     await page.mouse.move(x, y);
-    const tooltip = page.locator('health-glossary-popover [role="tooltip"]');
+    const tooltip = (await card(page)).locator('[role="tooltip"]');
     await expect.poll(() => tooltip.count()).toBe(1);
     const text = await tooltip.innerText();
     expect(text).toContain(definitionOf('tumor-infiltrating-lymphocyte'));
@@ -57,10 +56,10 @@ describe('on a health article', () => {
 
   it('closes when the pointer leaves, and pins as a dialog on click; Escape closes it', async () => {
     await page.mouse.move(5, 5);
-    await expect.poll(() => page.locator('health-glossary-popover [role="tooltip"]').count()).toBe(0);
+    await expect.poll(async () => (await card(page)).locator('[role="tooltip"]').count()).toBe(0);
     const { x, y } = await pointOf(page, 'PD-L1');
     await page.mouse.click(x, y);
-    const dialog = page.locator('health-glossary-popover [role="dialog"]');
+    const dialog = (await card(page)).locator('[role="dialog"]');
     await expect.poll(() => dialog.count()).toBe(1);
     expect(await dialog.innerText()).toContain(definitionOf('pd-l1'));
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('health-glossary-popover');
@@ -71,7 +70,7 @@ describe('on a health article', () => {
   it('keeps the popover fully inside the viewport', async () => {
     const { x, y } = await pointOf(page, 'cytokine release syndrome');
     await page.mouse.move(x, y);
-    const box = await page.locator('health-glossary-popover [role="tooltip"]').boundingBox();
+    const box = await (await card(page)).locator('[role="tooltip"]').boundingBox();
     const vp = page.viewportSize()!;
     expect(box).not.toBeNull();
     expect(box!.x).toBeGreaterThanOrEqual(0);
@@ -82,7 +81,7 @@ describe('on a health article', () => {
 
   it('moves from term to term with Alt+Shift+N and P, each opening as a focused dialog', async () => {
     await page.mouse.move(1, 1);
-    const dialog = page.locator('health-glossary-popover [role="dialog"]');
+    const dialog = (await card(page)).locator('[role="dialog"]');
     const terms = (await underlined(page)).map((u) => u.text);
     await page.keyboard.press('Alt+Shift+KeyN');
     await expect.poll(() => dialog.getAttribute('data-term-id')).not.toBeNull();
@@ -100,7 +99,7 @@ describe('on a health article', () => {
     const { page: fresh } = await openFixture(h, 'article.html', 5);
     const { x, y } = await pointOf(fresh, 'cytokine release syndrome');
     await fresh.mouse.click(x, y);
-    const dialog = fresh.locator('health-glossary-popover [role="dialog"]');
+    const dialog = (await card(fresh)).locator('[role="dialog"]');
     await dialog.waitFor();
     const before = (await dialog.boundingBox())!.y;
     const scrolled = await fresh.evaluate(() => {
@@ -117,7 +116,7 @@ describe('on a health article', () => {
     const { page: fresh } = await openFixture(h, 'article.html', 5);
     const { x, y } = await pointOf(fresh, 'TILs');
     await fresh.mouse.move(x, y);
-    const tooltip = fresh.locator('health-glossary-popover [role="tooltip"]');
+    const tooltip = (await card(fresh)).locator('[role="tooltip"]');
     await tooltip.waitFor();
     const box = (await tooltip.boundingBox())!;
     await fresh.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
@@ -130,12 +129,12 @@ describe('on a health article', () => {
 
   it('Escape on a pinned popover returns focus to where it was', async () => {
     const { page: fresh } = await openFixture(h, 'article.html', 5);
-    await fresh.focus('textarea');
+    await fresh.focus('a[href]');
     await fresh.keyboard.press('Alt+Shift+KeyN');
-    await fresh.locator('health-glossary-popover [role="dialog"]').waitFor();
+    await (await card(fresh)).locator('[role="dialog"]').waitFor();
     await expect.poll(() => fresh.evaluate(() => document.activeElement?.tagName)).toBe('HEALTH-GLOSSARY-POPOVER');
     await fresh.keyboard.press('Escape');
-    await expect.poll(() => fresh.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await expect.poll(() => fresh.evaluate(() => document.activeElement?.tagName)).toBe('A');
     await fresh.close();
   });
 
@@ -144,7 +143,7 @@ describe('on a health article', () => {
     const { x, y } = await pointOf(fresh, 'cytokines');
     await fresh.mouse.click(x, y);
     await expect.poll(() => fresh.evaluate(() => location.hash)).toBe('#cytokines');
-    expect(await fresh.locator('health-glossary-popover [role="dialog"]').count()).toBe(0);
+    expect(await (await card(fresh)).locator('[role="dialog"]').count()).toBe(0);
     await fresh.close();
   });
 });

@@ -2,11 +2,11 @@
 // options page; related terms open in place; "I know this term" stops underlining it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, pointOf, underlined, waitForUnderlines, type Harness } from './harness';
+import { launch, pointOf, underlined, waitForUnderlines, type Harness, card } from './harness';
 
 let h: Harness;
 let page: Page;
-const dialog = () => page.locator('health-glossary-popover [role="dialog"]');
+const dialog = async () => (await card(page)).locator('[role="dialog"]');
 
 beforeAll(async () => {
   h = await launch();
@@ -19,16 +19,16 @@ afterAll(async () => h?.close());
 async function pin(words: string) {
   const { x, y } = await pointOf(page, words);
   await page.mouse.click(x, y);
-  await dialog().waitFor();
+  await (await dialog()).waitFor();
 }
 
 describe('the pinned popover', () => {
   it('takes a note that is saved and shown on the options page', async () => {
     await pin('biopsy');
-    await dialog().getByRole('button', { name: 'Add a note' }).click();
-    await dialog().getByLabel('My note').fill('Results take about a week.');
-    await dialog().getByRole('button', { name: 'Save note' }).click();
-    await expect.poll(() => dialog().locator('.hgh-note').innerText()).toContain('Results take about a week.');
+    await (await dialog()).getByRole('button', { name: 'Add a note' }).click();
+    await (await dialog()).getByLabel('My note').fill('Results take about a week.');
+    await (await dialog()).getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(async () => (await dialog()).locator('.hgh-note').innerText()).toContain('Results take about a week.');
     const options = await h.context.newPage();
     await options.goto(`chrome-extension://${h.extensionId}/options.html`);
     await options.getByLabel('Search terms').fill('biopsy');
@@ -45,20 +45,20 @@ describe('the pinned popover', () => {
 
   it('opens a related term in place', async () => {
     await pin('TILs');
-    const related = dialog().locator('[data-related-id]').first();
+    const related = (await dialog()).locator('[data-related-id]').first();
     if ((await related.count()) === 0) throw new Error('the TIL entry has no related terms to open');
     const name = await related.innerText();
     await related.click();
-    await expect.poll(() => dialog().locator('h2').innerText()).toContain(name);
+    await expect.poll(async () => (await dialog()).locator('h2').innerText()).toContain(name);
     await page.keyboard.press('Escape');
   });
 
   it('stops underlining a term marked as known, and underlines it again when asked', async () => {
     await pin('PD-L1');
-    await dialog().getByRole('button', { name: 'I know this term' }).click();
+    await (await dialog()).getByRole('button', { name: 'I know this term' }).click();
     await expect.poll(async () => (await underlined(page)).map((u) => u.text)).not.toContain('PD-L1');
-    await expect.poll(() => dialog().getByRole('button', { name: 'Underline it again' }).count()).toBe(1);
-    await dialog().getByRole('button', { name: 'Underline it again' }).click();
+    await expect.poll(async () => (await dialog()).getByRole('button', { name: 'Underline it again' }).count()).toBe(1);
+    await (await dialog()).getByRole('button', { name: 'Underline it again' }).click();
     await expect.poll(async () => (await underlined(page)).map((u) => u.text)).toContain('PD-L1');
   });
 });

@@ -1,7 +1,7 @@
 // Wherever the term sits on the screen (each corner, or wrapped across lines), its popover is
 // fully visible: it flips above or below and shifts sideways.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openFixture, pointOf, type Harness } from './harness';
+import { launch, openFixture, pointOf, type Harness, card } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -15,7 +15,7 @@ describe('popover placement in real Chromium', () => {
     await page.setViewportSize({ width: 700, height: 500 });
     const { x, y } = await pointOf(page, words);
     await page.mouse.move(x, y);
-    const tooltip = page.locator('health-glossary-popover [role="tooltip"]');
+    const tooltip = (await card(page)).locator('[role="tooltip"]');
     await tooltip.waitFor();
     await expect.poll(async () => {
       const b = (await tooltip.boundingBox())!;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
-import { launch, pointOf, waitForUnderlines, type Harness } from './harness';
+import { launch, pointOf, waitForUnderlines, type Harness, card } from './harness';
 
 // Evaluated through the debugging protocol: extension pages rightly refuse inline scripts.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -39,10 +39,10 @@ describe('privacy and accessibility', () => {
     await waitForUnderlines(page, 3);
     const { x, y } = await pointOf(page, 'TILs');
     await page.mouse.move(x, y);
-    await page.locator('health-glossary-popover [role="tooltip"]').waitFor();
+    await (await card(page)).locator('[role="tooltip"]').waitFor();
     expect(await axeViolations(page, { include: [['health-glossary-popover', '.hgh-popover']] })).toEqual([]);
     await page.mouse.click(x, y);
-    await page.locator('health-glossary-popover [role="dialog"]').waitFor();
+    await (await card(page)).locator('[role="dialog"]').waitFor();
     expect(await axeViolations(page, { include: [['health-glossary-popover', '.hgh-popover']] })).toEqual([]);
     await page.close();
   });

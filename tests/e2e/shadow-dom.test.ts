@@ -1,7 +1,7 @@
 // Text inside open shadow roots (web components) is underlined, explained, and kept up to date,
 // and the component's own styles stay in place.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openFixture, type Harness } from './harness';
+import { launch, openFixture, type Harness, card } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -22,7 +22,7 @@ describe('a page of web components', () => {
       return { x: rect.left + 3, y: rect.top + rect.height / 2 };
     });
     await page.mouse.move(p.x, p.y);
-    await expect.poll(() => page.locator('health-glossary-popover [role="tooltip"]').count()).toBe(1);
+    await expect.poll(async () => (await card(page)).locator('[role="tooltip"]').count()).toBe(1);
     expect(await page.evaluate(() => document.querySelector('care-card')!.shadowRoot!.adoptedStyleSheets.length)).toBe(2);
     await page.mouse.move(1, 1);
     await page.click('#update');

@@ -2,7 +2,7 @@
 // tables; in life also private windows, full disks, blocked storage). The shipped glossary
 // still underlines and explains, and the options page says plainly that changes cannot be saved.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, pointOf, stopBackground, waitForUnderlines, type Harness } from './harness';
+import { launch, pointOf, stopBackground, waitForUnderlines, type Harness, card } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -42,7 +42,7 @@ describe('without IndexedDB', () => {
     await waitForUnderlines(page, 3);
     const { x, y } = await pointOf(page, 'TILs');
     await page.mouse.move(x, y);
-    await expect.poll(() => page.locator('health-glossary-popover [role="tooltip"] .hgh-def').count()).toBe(1);
+    await expect.poll(async () => (await card(page)).locator('[role="tooltip"] .hgh-def').count()).toBe(1);
   });
 
   it('the options page says changes cannot be saved, and still lists the glossary', async () => {

@@ -3,7 +3,7 @@
 // nothing is duplicated, and typing in progress is never overwritten behind the user's back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, pointOf, waitForUnderlines, type Harness } from './harness';
+import { launch, pointOf, waitForUnderlines, type Harness, card } from './harness';
 
 let h: Harness;
 let article: Page;
@@ -22,7 +22,7 @@ const definition = (page: Page) => page.getByLabel('Plain-language definition').
 
 /** Hovers a term afresh and reads its tooltip (a tab just brought to the front may miss a hover). */
 async function hoverText(words: string): Promise<string> {
-  const tip = article.locator('health-glossary-popover [role="tooltip"]');
+  const tip = (await card(article)).locator('[role="tooltip"]');
   await article.mouse.move(1, 1);
   await expect.poll(() => tip.count()).toBe(0);
   const { x, y } = await pointOf(article, words);
@@ -76,7 +76,7 @@ describe('two tabs editing the same entry', () => {
 
   it('a note saved on the page and one saved on the options page at once: one wins, everywhere, without error', async () => {
     await article.bringToFront();
-    const dialog = article.locator('health-glossary-popover [role="dialog"]');
+    const dialog = (await card(article)).locator('[role="dialog"]');
     await expect
       .poll(async () => {
         const { x, y } = await pointOf(article, 'biopsy');

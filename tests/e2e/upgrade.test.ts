@@ -3,7 +3,7 @@
 // changed since keeps the user's words while the options page offers the new text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAST_VERSIONS } from '../fixtures/db-versions';
-import { launch, pointOf, stopBackground, underlined, waitForUnderlines, type Harness } from './harness';
+import { launch, pointOf, stopBackground, underlined, waitForUnderlines, type Harness, card } from './harness';
 
 let h: Harness;
 const OLD_BIOPSY = {
@@ -74,7 +74,7 @@ describe('after an update', () => {
     expect(texts.filter((t) => ['cytokine', 'cytokines', 'pd-l1'].includes(t))).toEqual([]);
     const { x, y } = await pointOf(page, 'biopsy');
     await page.mouse.move(x, y);
-    const tip = page.locator('health-glossary-popover [role="tooltip"]');
+    const tip = (await card(page)).locator('[role="tooltip"]');
     await expect.poll(() => tip.locator('.hgh-def').allInnerTexts()).toEqual([MINE]);
     await expect.poll(() => tip.locator('.hgh-note').allInnerTexts()).toEqual([expect.stringContaining('Ask when the results come.')]);
   });

@@ -10,12 +10,13 @@ async function currentTab(): Promise<number | undefined> {
 
 export async function pageInfo(): Promise<PageInfo | null> {
   const tabId = await currentTab();
-  return tabId === undefined ? null : sendMessage('getPageInfo', null, tabId);
+  // The top frame describes the page the user sees (frames would otherwise race to answer).
+  return tabId === undefined ? null : sendMessage('getPageInfo', null, { tabId, frameId: 0 });
 }
 
 export async function showTerm(termId: string): Promise<void> {
   const tabId = await currentTab();
-  if (tabId !== undefined) await sendMessage('showTerm', { termId }, tabId);
+  if (tabId !== undefined) await sendMessage('showTerm', { termId }, { tabId, frameId: 0 });
 }
 
 // Files emitted by the build (not in WXT's list of public paths, hence the plain-string call).

@@ -24,12 +24,14 @@ describe('the glossary service', () => {
   it('shows an edit and a note after invalidation, with the origin marked', async () => {
     db = new GlossaryDb(`svc-${Math.random()}`);
     const service = createGlossaryService(db, ENTRIES, inflections);
-    await service.getIndex();
+    const before = await service.getIndex();
     await saveEntry(db, { ...ENTRIES[0]!, definition: 'My words.' }, ENTRIES[0]);
     expect((await service.saveNote('cytokine', 'Ask the nurse')).ok).toBe(true);
     service.invalidate();
     expect(await service.lookup('cytokine')).toMatchObject({ origin: 'edited', note: 'Ask the nurse', entry: { definition: 'My words.' } });
-    expect((await service.getIndex()).revision).toBe(1);
+    const after = await service.getIndex();
+    expect(after.revision).not.toBe(before.revision);
+    expect(after.compiledRevision).not.toBe(before.compiledRevision);
   });
 
   it('adds a user’s new term to the index', async () => {
@@ -78,5 +80,37 @@ describe('a write that fails', () => {
     const result = await service.saveNote('cytokine', 'second');
     expect(result).toEqual({ ok: false, error: 'The note could not be saved (QuotaExceededError). Nothing was changed.' });
     expect((await full.notes.get('cytokine'))?.text).toBe('first');
+  });
+});
+
+describe('notes and known marks (audit M2)', () => {
+  it('a note is shown at once and does not recompile the index; a known mark changes only the revision', async () => {
+    db = new GlossaryDb(`svc-${Math.random()}`);
+    const service = createGlossaryService(db, ENTRIES, inflections);
+    const first = await service.getIndex();
+    expect((await service.saveNote('cytokine', 'Ask about this')).ok).toBe(true);
+    expect((await service.lookup('cytokine'))?.note).toBe('Ask about this');
+    const afterNote = await service.getIndex();
+    expect(afterNote.compiled).toBe(first.compiled);
+    expect(afterNote.revision).toBe(first.revision);
+    expect((await service.setKnown('cytokine', true)).ok).toBe(true);
+    const afterKnown = await service.getIndex();
+    expect(afterKnown.known).toEqual(['cytokine']);
+    expect(afterKnown.compiled).toBe(first.compiled);
+    expect(afterKnown.revision).not.toBe(first.revision);
+  });
+
+  it('knows which ids exist, and never hands pages the list of sites turned off', async () => {
+    db = new GlossaryDb(`svc-${Math.random()}`);
+    const service = createGlossaryService(db, ENTRIES, inflections);
+    expect(await service.has('cytokine')).toBe(true);
+    expect(await service.has('no-such-term')).toBe(false);
+    await db.settings.put({ key: 'disabledSites', value: ['health.example'] } as never);
+    service.invalidate();
+    const off = await service.getIndex(['health.example']);
+    const on = await service.getIndex(['news.example']);
+    const mixed = await service.getIndex(['news.example', 'health.example']);
+    expect([off.active, on.active, mixed.active]).toEqual([false, true, false]);
+    expect(JSON.stringify(on)).not.toContain('health.example');
   });
 });

@@ -5,7 +5,7 @@ describe('messages entering the background', () => {
   it('accepts well-formed data', () => {
     expect(parseMessage('lookup', { termId: 'pd-l1' })).toEqual({ termId: 'pd-l1' });
     expect(parseMessage('saveNote', { termId: 'cytokine', text: 'hi' })).toEqual({ termId: 'cytokine', text: 'hi' });
-    expect(parseMessage('getIndex', null)).toBeNull();
+    expect(parseMessage('getIndex', { hosts: ['a.example'] })).toEqual({ hosts: ['a.example'] });
   });
 
   it('rejects malformed data with a readable error', () => {

@@ -1,0 +1,89 @@
+// The card frame's container: an extension page inside the web page, so the user's notes, own
+// definitions and everything typed here stay out of the page's reach. The content script says
+// which term to show and where it sits; this asks the background for the term (with the note),
+// renders it, reports its size, and does what the user asks.
+import { useRef, useState } from 'preact/hooks';
+import type { TermView } from '../glossary/term-view';
+import type { WriteResult } from '../messaging/protocol';
+import { Popover } from '../popover/Popover';
+import type { FrameLink } from './frame-link';
+import type { ToFrame } from './frame-messages';
+import { termStep } from '../page/keyboard-nav';
+
+type ShowRequest = Extract<ToFrame, { type: 'show' }>;
+
+export interface CardFrameApi {
+  lookup(termId: string): Promise<TermView | null>;
+  saveNote(termId: string, text: string, page: ShowRequest['page']): Promise<WriteResult>;
+  setKnown(termId: string, known: boolean): Promise<WriteResult>;
+}
+
+export interface CardFrameAppProps {
+  api: CardFrameApi;
+  link: FrameLink;
+  /** Calls back with each message from the content script. */
+  subscribe: (listener: (m: ToFrame) => void) => void;
+}
+
+const failed = (error: unknown): WriteResult => ({ ok: false, error: `Not saved: the extension did not answer (${error instanceof Error ? error.message : 'error'}). Nothing was changed.` });
+
+export function CardFrameApp({ api, link, subscribe }: CardFrameAppProps) {
+  const [shown, setShown] = useState<{ request: ShowRequest; view: TermView } | null>(null);
+  // Unsaved note text per term: kept while this frame lives (the page's life), never stored.
+  const drafts = useRef(new Map<string, string>());
+  const latest = useRef(0);
+  const subscribed = useRef(false);
+
+  const show = async (request: ShowRequest, termId = request.termId) => {
+    latest.current = request.seq;
+    const view = await api.lookup(termId).catch(() => null);
+    if (latest.current !== request.seq) return;
+    if (!view) return link.send({ type: 'missing', seq: request.seq });
+    setShown({ request, view });
+  };
+  if (!subscribed.current) {
+    subscribed.current = true;
+    // The keys that move between terms work with the card focused too (outside a text field).
+    document.addEventListener('keydown', (e) => {
+      // Escape closes the card wherever focus is in it (a control that just went away included).
+      if (e.key === 'Escape' && e.isTrusted) return link.send({ type: 'close' });
+      const by = termStep(e);
+      if (by === 0 || !e.isTrusted || (e.target as Element | null)?.closest?.('textarea, input')) return;
+      e.preventDefault();
+      link.send({ type: 'step', by });
+    });
+    subscribe((m) => {
+      if (m.type === 'show') void show(m);
+      else if (m.type === 'hide') {
+        latest.current += 0.5;
+        setShown(null);
+      } else document.querySelector<HTMLElement>('.hgh-popover')?.focus();
+    });
+  }
+  if (!shown) return null;
+  const { request, view } = shown;
+  const id = view.entry.id;
+  const refresh = async (result: Promise<WriteResult>) => {
+    const r = await result.catch(failed);
+    if (r.ok) await show(request, id);
+    return r;
+  };
+  return (
+    <Popover
+      view={view}
+      matchedText={id === request.termId ? request.matchedText : ''}
+      pinned={request.pinned}
+      theme={request.theme}
+      maxWidth={request.maxWidth}
+      onClose={() => link.send({ type: 'close' })}
+      onLayout={(el) => link.send({ type: 'ready', seq: request.seq, width: Math.ceil(el.offsetWidth), height: Math.ceil(el.scrollHeight) })}
+      draft={drafts.current.get(id)}
+      onDraftChange={(text) => (text === undefined ? drafts.current.delete(id) : drafts.current.set(id, text))}
+      actions={{
+        saveNote: (text) => refresh(api.saveNote(id, text, request.page)),
+        setKnown: (known) => refresh(api.setKnown(id, known)),
+        openRelated: (relatedId) => void show(request, relatedId),
+      }}
+    />
+  );
+}
