@@ -15,11 +15,12 @@ async function popoverStyle(page: Page, words: string) {
   await page.mouse.move(x, y);
   const tooltip = (await card(page)).locator('[role="tooltip"]');
   await tooltip.waitFor();
-  return tooltip.evaluate((el) => {
+  // What is on top is asked of the page, at the card's centre as the page sees it.
+  const box = (await tooltip.boundingBox())!;
+  const onTop = await page.evaluate(([cx, cy]) => document.elementFromPoint(cx!, cy!)?.tagName.toLowerCase(), [box.x + box.width / 2, box.y + box.height / 2]);
+  const style = await tooltip.evaluate((el) => {
     const def = el.querySelector('.hgh-def')!;
     const s = getComputedStyle(def);
-    const box = el.getBoundingClientRect();
-    const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
     return {
       font: `${s.fontSize} ${s.fontFamily.split(',')[0]}`,
       color: s.color,
@@ -27,9 +28,9 @@ async function popoverStyle(page: Page, words: string) {
       letterSpacing: s.letterSpacing,
       transform: s.textTransform,
       direction: s.direction,
-      onTop: top?.tagName.toLowerCase(),
     };
   });
+  return { ...style, onTop };
 }
 
 describe('on a page with hostile CSS', () => {
