@@ -31,6 +31,8 @@ export default defineConfig({
           content_security_policy: {
             extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'self'; img-src 'self' data:",
           },
+          // No web page and no other extension may message the extension (implicit before).
+          externally_connectable: { ids: [] },
         }),
     ...(browser === 'firefox'
       ? {
