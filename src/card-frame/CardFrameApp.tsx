@@ -25,6 +25,8 @@ export interface CardFrameAppProps {
   subscribe: (listener: (m: ToFrame) => void) => void;
 }
 
+const PRELOAD_FRESH_MS = 3000;
+
 const failed = (error: unknown): WriteResult => ({ ok: false, error: `Not saved: the extension did not answer (${error instanceof Error ? error.message : 'error'}). Nothing was changed.` });
 
 export function CardFrameApp({ api, link, subscribe }: CardFrameAppProps) {
@@ -33,10 +35,15 @@ export function CardFrameApp({ api, link, subscribe }: CardFrameAppProps) {
   const drafts = useRef(new Map<string, string>());
   const latest = useRef(0);
   const subscribed = useRef(false);
+  // A lookup started while the hover delay runs; used once, and only while fresh.
+  const preloaded = useRef<{ termId: string; at: number; view: Promise<TermView | null> } | null>(null);
+  const lookup = (termId: string) => api.lookup(termId).catch(() => null);
 
   const show = async (request: ShowRequest, termId = request.termId) => {
     latest.current = request.seq;
-    const view = await api.lookup(termId).catch(() => null);
+    const early = preloaded.current;
+    preloaded.current = null;
+    const view = await (early && early.termId === termId && Date.now() - early.at < PRELOAD_FRESH_MS ? early.view : lookup(termId));
     if (latest.current !== request.seq) return;
     if (!view) return link.send({ type: 'missing', seq: request.seq });
     setShown({ request, view });
@@ -54,6 +61,7 @@ export function CardFrameApp({ api, link, subscribe }: CardFrameAppProps) {
     });
     subscribe((m) => {
       if (m.type === 'show') void show(m);
+      else if (m.type === 'preload') preloaded.current = { termId: m.termId, at: Date.now(), view: lookup(m.termId) };
       else if (m.type === 'hide') {
         latest.current += 0.5;
         setShown(null);

@@ -21,6 +21,8 @@ export const toFrame = v.variant('type', [
     /** The page a note written now is "seen on"; absent in private windows. */
     page: v.optional(v.object({ title: v.pipe(v.string(), v.maxLength(300)), url: v.pipe(v.string(), v.maxLength(2048)) })),
   }),
+  /** The pointer came to rest on a term: look it up now, so the card is ready when the delay ends. */
+  v.object({ type: v.literal('preload'), termId: TermId }),
   v.object({ type: v.literal('hide') }),
   v.object({ type: v.literal('focus') }),
 ]);

@@ -112,6 +112,7 @@ export function createPopoverController(
         return;
       }
       if (pinned) return;
+      host.preload(term.termId);
       openTimer = win.setTimeout(() => void open(term, false), settings().hoverDelayMs);
     },
     open,

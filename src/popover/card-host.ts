@@ -13,6 +13,8 @@ export type CardRequest = Omit<Extract<ToFrame, { type: 'show' }>, 'type' | 'seq
 export interface PopoverHost {
   /** Creates the frame ahead of the first hover, so showing a card waits for nothing but the card. */
   prepare(): void;
+  /** The pointer rests on a term: the frame may look it up ahead of showing it. */
+  preload(termId: string): void;
   /** Shows a card; resolves true once it is on screen, false if superseded or the term is gone. */
   show(request: CardRequest): Promise<boolean>;
   /** Moves the shown card next to its term again (scroll, resize). */
@@ -126,6 +128,10 @@ export function createCardHost(doc: Document, frameUrl: string, frameOrigin: str
 
   return {
     prepare: ensure,
+    preload(termId) {
+      ensure();
+      post({ type: 'preload', termId });
+    },
     show(request) {
       ensure();
       pending?.done(false);

@@ -17,6 +17,7 @@ function fakeHost() {
   let hidden = 0;
   const host: PopoverHost = {
     prepare: () => {},
+    preload: () => {},
     show: (r) => {
       shown.push(r);
       const d = deferred<boolean>();
