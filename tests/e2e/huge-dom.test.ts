@@ -15,8 +15,9 @@ function hugePage(): string {
   for (let block = 0; block < 100; block += 1) {
     add(`${'<div><span>level</span> '.repeat(20)}biopsy${'</div>'.repeat(20)}`, 40);
   }
-  // A table: 5,000 rows of 4 cells, one with a <b> (30,000 elements, plus table and tbody).
-  const rows = Array.from({ length: 5000 }, (_, i) => `<tr><td>${i}</td><td>T cells</td><td><b>CRS</b></td><td>ok</td></tr>`);
+  // A table: 5,000 rows of 4 cells, one with a <b> (30,000 elements, plus table and tbody). CRS has
+  // several meanings: it is explained only beside words of its sense ("CAR T").
+  const rows = Array.from({ length: 5000 }, (_, i) => `<tr><td>${i}</td><td>T cells</td><td><b>CRS</b> after CAR T</td><td>ok</td></tr>`);
   add(`<table>${rows.join('')}</table>`, 2 + 5000 * 6);
   // Lists of tiny text nodes, one word per element, up to the count.
   const words = ['the', 'care', 'team', 'checked', 'PD-L1', 'and', 'cytokines', 'today'];
