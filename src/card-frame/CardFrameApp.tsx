@@ -39,14 +39,19 @@ export function CardFrameApp({ api, link, subscribe }: CardFrameAppProps) {
   const preloaded = useRef<{ termId: string; at: number; view: Promise<TermView | null> } | null>(null);
   const lookup = (termId: string) => api.lookup(termId).catch(() => null);
 
-  const show = async (request: ShowRequest, termId = request.termId) => {
-    latest.current = request.seq;
-    const early = preloaded.current;
-    preloaded.current = null;
-    const view = await (early && early.termId === termId && Date.now() - early.at < PRELOAD_FRESH_MS ? early.view : lookup(termId));
+  /** Shows `termId` for `request`, unless the content script asked for something newer meanwhile. */
+  const display = async (request: ShowRequest, termId: string, early?: Promise<TermView | null>) => {
+    const view = await (early ?? lookup(termId));
     if (latest.current !== request.seq) return;
     if (!view) return link.send({ type: 'missing', seq: request.seq });
     setShown({ request, view });
+  };
+  const show = (request: ShowRequest) => {
+    latest.current = request.seq;
+    const early = preloaded.current;
+    preloaded.current = null;
+    const fresh = early && early.termId === request.termId && Date.now() - early.at < PRELOAD_FRESH_MS;
+    void display(request, request.termId, fresh ? early.view : undefined);
   };
   if (!subscribed.current) {
     subscribed.current = true;
@@ -60,7 +65,7 @@ export function CardFrameApp({ api, link, subscribe }: CardFrameAppProps) {
       link.send({ type: 'step', by });
     });
     subscribe((m) => {
-      if (m.type === 'show') void show(m);
+      if (m.type === 'show') show(m);
       else if (m.type === 'preload') preloaded.current = { termId: m.termId, at: Date.now(), view: lookup(m.termId) };
       else if (m.type === 'hide') {
         latest.current += 0.5;
@@ -73,7 +78,7 @@ export function CardFrameApp({ api, link, subscribe }: CardFrameAppProps) {
   const id = view.entry.id;
   const refresh = async (result: Promise<WriteResult>) => {
     const r = await result.catch(failed);
-    if (r.ok) await show(request, id);
+    if (r.ok) await display(request, id);
     return r;
   };
   return (
@@ -90,7 +95,7 @@ export function CardFrameApp({ api, link, subscribe }: CardFrameAppProps) {
       actions={{
         saveNote: (text) => refresh(api.saveNote(id, text, request.page)),
         setKnown: (known) => refresh(api.setKnown(id, known)),
-        openRelated: (relatedId) => void show(request, relatedId),
+        openRelated: (relatedId) => void display(request, relatedId),
       }}
     />
   );

@@ -16,10 +16,11 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
+/** Pins the card of `words` and waits for that card (the frame hears of a close a moment later). */
 async function pin(words: string) {
   const { x, y } = await pointOf(page, words);
   await page.mouse.click(x, y);
-  await (await dialog()).waitFor();
+  await (await dialog()).locator('h2', { hasText: words }).waitFor();
 }
 
 describe('the pinned popover', () => {
@@ -60,5 +61,26 @@ describe('the pinned popover', () => {
     await expect.poll(async () => (await dialog()).getByRole('button', { name: 'Underline it again' }).count()).toBe(1);
     await (await dialog()).getByRole('button', { name: 'Underline it again' }).click();
     await expect.poll(async () => (await underlined(page)).map((u) => u.text)).toContain('PD-L1');
+  });
+
+  it('keeps a note being written through Escape and a stray click, until it is saved or cancelled', async () => {
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await dialog()).count()).toBe(0);
+    await pin('cytokine release syndrome');
+    await (await dialog()).getByRole('button', { name: 'Add a note' }).click();
+    await (await dialog()).getByLabel('My note').fill('Ask whether the fever is expected.');
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await dialog()).count()).toBe(0);
+    await pin('cytokine release syndrome');
+    await expect.poll(async () => (await dialog()).getByLabel('My note').inputValue()).toBe('Ask whether the fever is expected.');
+    await page.mouse.click(3, 3); // a stray click on the page closes the card...
+    await expect.poll(async () => (await dialog()).count()).toBe(0);
+    await pin('cytokine release syndrome'); // ...and the draft is still there
+    await expect.poll(async () => (await dialog()).getByLabel('My note').inputValue()).toBe('Ask whether the fever is expected.');
+    await (await dialog()).getByRole('button', { name: 'Cancel' }).click();
+    await page.keyboard.press('Escape');
+    await pin('cytokine release syndrome');
+    await expect.poll(async () => (await dialog()).getByRole('button', { name: 'Add a note' }).count()).toBe(1);
+    await page.keyboard.press('Escape');
   });
 });
