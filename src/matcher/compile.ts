@@ -3,6 +3,7 @@
 // background and builds its trie from it without needing compromise.
 import type { Entry } from '../glossary/types';
 import { normalizeWord, phraseWords } from './tokenize';
+import { spellingVariants } from './spelling-variants';
 
 export interface Form {
   /** Normalized words, the trie path. */
@@ -33,6 +34,10 @@ function phrasesOf(entry: Entry): Phrase[] {
   return out;
 }
 
+// A disease or syndrome named after a person is also written with the possessive ("Aicardi's
+// syndrome", "Downs syndrome").
+const EPONYM = /^(\p{Lu}\p{Ll}+) (disease|syndrome|lymphoma|sarcoma|palsy|anomaly|disorder|tumou?r|ataxia|dystrophy)$/u;
+
 /** Written variants of one phrase: itself, its inflections, and "PD-L1" also as "PDL1". */
 function variantsOf(phrase: Phrase, inflect: Inflect): string[] {
   const variants = [phrase.text];
@@ -40,7 +45,13 @@ function variantsOf(phrase: Phrase, inflect: Inflect): string[] {
     // Abbreviations take a bare "s" ("TILs", "CARs"); compromise would mangle them ("PDs-1").
     if (/[\p{Lu}\p{N}]$/u.test(phrase.text)) variants.push(`${phrase.text}s`);
   } else {
-    variants.push(...inflect(phrase.text));
+    const eponym = EPONYM.exec(phrase.text);
+    const possessives = eponym ? [`${eponym[1]}'s ${eponym[2]}`, `${eponym[1]}s ${eponym[2]}`] : [];
+    // British and American spellings, each with its own inflections ("tumours", "oedemas").
+    for (const spelling of [phrase.text, ...possessives, ...spellingVariants(phrase.text)]) {
+      if (spelling !== phrase.text) variants.push(spelling);
+      variants.push(...inflect(spelling));
+    }
   }
   const joined: string[] = [];
   for (const v of variants) {

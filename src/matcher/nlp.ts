@@ -2,6 +2,7 @@
 // is compiled (background, CLI) and when the popup lemmatizes what the user typed. Never on the
 // bulk page text (compromise tokenizes at ~0.5 MB/s; the trie scan runs at tens of MB/s).
 import nlp from 'compromise';
+import { adverbsOf, pluralsOf } from './word-forms';
 
 // compromise's own inflection functions, used directly: building a document to inflect one word
 // costs ~4 ms, the function itself microseconds (compromise exposes them to plugins via world()).
@@ -45,9 +46,10 @@ function singularOfWord(word: string): string | null {
 }
 
 interface WordForms {
-  plural: string | null;
+  plurals: string[];
   singular: string | null;
   verbForms: string[];
+  adverbs: string[];
 }
 
 // Glossaries repeat head words ("cancer", "syndrome", "cell"): each is read by compromise once.
@@ -57,10 +59,17 @@ function formsOfWord(word: string): WordForms {
   const known = wordForms.get(word);
   if (known) return known;
   const doc = nlp(word);
+  const adjective = doc.has('#Adjective');
+  // A glossary term names a thing: its last word takes a plural even where compromise reads it
+  // alone as an adjective ("clinical trial", "stent", "antibiotic", "false positive"). The rules
+  // cover what compromise misses (arrhythmias, hernias); compromise adds the irregular ones.
+  const fromCompromise = adjective ? null : pluralOfWord(word);
+  const plurals = [...new Set([...(fromCompromise ? [fromCompromise] : []), ...pluralsOf(word)])];
   const forms: WordForms = {
-    plural: doc.has('#Adjective') ? null : pluralOfWord(word),
+    plurals,
     singular: doc.has('#Plural') ? singularOfWord(word) : null,
     verbForms: doc.has('#Verb') ? Object.values(transform.verb.conjugate(word, world.model)).filter((f) => f && !/\s/.test(f)) : [],
+    adverbs: adjective ? adverbsOf(word) : [],
   };
   wordForms.set(word, forms);
   return forms;
@@ -78,9 +87,9 @@ export function inflections(phrase: string): string[] {
   if (/^\p{N}+$/u.test(last)) return [];
   const forms = formsOfWord(last);
   const out = new Set<string>();
-  if (forms.plural) out.add(head + forms.plural);
+  for (const p of forms.plurals) out.add(head + p);
   if (forms.singular) out.add(head + forms.singular);
-  if (head === '') for (const f of forms.verbForms) out.add(f);
+  if (head === '') for (const f of [...forms.verbForms, ...forms.adverbs]) out.add(f);
   out.delete(phrase);
   return [...out];
 }

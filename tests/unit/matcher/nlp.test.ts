@@ -14,8 +14,17 @@ describe('inflections', () => {
     expect(inflections('bronchus')).toContain('bronchi');
   });
 
-  it('does not invent plurals for adjectives, -itis words or numbers', () => {
-    expect(inflections('metastatic')).toEqual([]);
+  it('pluralizes nouns that compromise reads alone as adjectives, and gives adjectives their adverb', () => {
+    expect(inflections('clinical trial')).toContain('clinical trials');
+    expect(inflections('stent')).toContain('stents');
+    expect(inflections('antibiotic')).toContain('antibiotics');
+    expect(inflections('false positive')).toContain('false positives');
+    expect(inflections('arrhythmia')).toContain('arrhythmias');
+    expect(inflections('intravenous')).toEqual(['intravenously']);
+    expect(inflections('oral')).toContain('orally');
+  });
+
+  it('does not invent plurals for -itis words or numbers', () => {
     expect(inflections('colitis').some((f) => /itises$/.test(f))).toBe(false);
     expect(inflections('PD-1')).toEqual([]);
   });
