@@ -3,6 +3,7 @@
 import type { TermView } from '../glossary/term-view';
 import { describeMatch } from '../glossary/describe-match';
 import { learnMoreUrl, PUBLISHER_NAMES } from '../glossary/learn-more';
+import { checkedLine } from '../glossary/checked-line';
 import { NoteEditor } from './NoteEditor';
 
 export interface TermCardProps {
@@ -76,6 +77,7 @@ export function TermCard({ view, matchedText, headingId, actions, draft, onDraft
           Learn more from {PUBLISHER_NAMES[entry.source.publisher]}
         </a>
       </p>
+      <p class="hgh-checked">{checkedLine(entry.source, view.origin)} General information, not medical advice.</p>
     </div>
   );
 }

@@ -48,4 +48,12 @@ describe('TermCard', () => {
     expect(el.querySelector('b')).toBeNull();
     expect(el.textContent).toContain('<img src=x onerror=alert(1)> plain');
   });
+
+  it('says who checked the facts, against what and when, and that it is not medical advice', () => {
+    const entry = { ...byId('biopsy'), source: { publisher: 'NHS' as const, checked: '2026-12' } };
+    expect(show(<TermCard view={{ entry, origin: 'shipped', known: false }} />).querySelector('.hgh-checked')?.textContent).toBe(
+      'Checked against NHS, December 2026. General information, not medical advice.',
+    );
+    expect(show(<TermCard view={{ entry, origin: 'user', known: false }} />).querySelector('.hgh-checked')?.textContent).toMatch(/^Written by you\./);
+  });
 });
