@@ -1,7 +1,7 @@
 // npm run glossary:check — validates the shipped glossary and prints its figures.
 import { CATEGORIES } from '../src/glossary/types';
 import { checkGlossary, medianOf } from './lib/check-glossary';
-import { corpusAvailable, readCorpus } from './lib/corpus';
+import { CORPUS_FILE, NHS_CORPUS_FILE, corpusAvailable, readCorpus } from './lib/corpus';
 import { readGlossaryFiles } from './lib/load-glossary';
 import { sharedRuns } from './lib/overlap';
 
@@ -10,7 +10,9 @@ const { problems, entries, grades } = checkGlossary(files);
 const fileOf = new Map(files.flatMap((f) => ((f.data as { entries?: { id: string }[] }).entries ?? []).map((e) => [e.id, f.file] as const)));
 
 if (corpusAvailable()) {
-  const runs = sharedRuns(entries.map((e) => ({ id: e.id, text: `${e.definition} ${e.detail ?? ''}` })), readCorpus().map((p) => p.text));
+  // Both corpora: the US government pages and the British NHS pages.
+  const pages = [CORPUS_FILE, NHS_CORPUS_FILE].filter((f) => corpusAvailable(f)).flatMap((f) => readCorpus(f).map((p) => p.text));
+  const runs = sharedRuns(entries.map((e) => ({ id: e.id, text: `${e.definition} ${e.detail ?? ''}` })), pages);
   for (const [id, run] of runs) problems.push({ file: fileOf.get(id) ?? '?', id, message: `shares 8 words with a corpus page: "${run}"` });
   console.log(`Own-words check: ${runs.size} definitions share a run of 8 words with ../shared/corpus.`);
 } else {

@@ -2,7 +2,8 @@
 // glossary covers, what jargon is missing (most frequent first), and the own-words check.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { CORPUS_FILE, corpusAvailable } from './lib/corpus';
+import { CORPUS_FILE, NHS_CORPUS_FILE, corpusAvailable } from './lib/corpus';
+import { LOWEST_UNDERLINED, rankOf } from '../src/glossary/familiarity';
 import { loadJargonTest } from './lib/jargon-words';
 import { loadShippedEntries } from './lib/load-glossary';
 import { sharedRuns } from './lib/overlap';
@@ -11,7 +12,7 @@ import { shippedIndex } from './lib/shipped-index';
 import { tokenize } from '../src/matcher/tokenize';
 
 const args = process.argv.slice(2);
-const inputs = args.length ? args : corpusAvailable() ? [CORPUS_FILE] : [];
+const inputs = args.length ? args : [CORPUS_FILE, NHS_CORPUS_FILE].filter((f) => corpusAvailable(f));
 if (inputs.length === 0) {
   console.error('Usage: npm run glossary:coverage -- FILE|DIR|JSONL ... (../shared/corpus is not present)');
   process.exit(2);
@@ -29,21 +30,35 @@ function* texts(path: string): Generator<string> {
 
 const index = shippedIndex();
 const isJargon = loadJargonTest();
-const found = new Map<string, number>();
-const missing = new Map<string, number>();
-let pages = 0;
-let words = 0;
-let matches = 0;
-let jargonTokens = 0;
-let jargonCovered = 0;
+const entries = loadShippedEntries();
+const rank = new Map(entries.map((e) => [e.id, rankOf(e)] as const));
+const LEVELS = ['all', 'default', 'fewer'] as const;
+const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '0.0');
 const allTexts: string[] = [];
+
+// Each corpus on its own (US government pages and British NHS pages differ), by underline level.
 for (const input of inputs) {
+  const found = new Map<string, number>();
+  const words_ = new Map<string, number>();
+  const missing = new Map<string, number>();
+  const perLevel = { all: 0, default: 0, fewer: 0 };
+  const shownAt = (id: string, level: (typeof LEVELS)[number]) => (rank.get(id) ?? 2) >= LOWEST_UNDERLINED[level];
+  let pages = 0;
+  let words = 0;
+  let jargonTokens = 0;
+  let jargonCovered = 0;
   for (const text of texts(input)) {
     pages += 1;
     allTexts.push(text);
     const { matches: ms } = scanBlocks(index, text.split('\n'));
-    matches += ms.length;
-    for (const m of ms) found.set(m.termId, (found.get(m.termId) ?? 0) + 1);
+    for (const m of ms) {
+      for (const level of LEVELS) if (shownAt(m.termId, level)) perLevel[level] += 1;
+      found.set(m.termId, (found.get(m.termId) ?? 0) + 1);
+      if (shownAt(m.termId, 'default')) {
+        const w = text.slice(m.start, m.end).toLowerCase();
+        words_.set(w, (words_.get(w) ?? 0) + 1);
+      }
+    }
     const t = tokenize(text);
     words += t.norms.length;
     let k = 0;
@@ -57,16 +72,17 @@ for (const input of inputs) {
       else missing.set(t.norms[i]!, (missing.get(t.norms[i]!) ?? 0) + 1);
     }
   }
+  console.log(`\n== ${input.replace(/.*\//, '')}: ${pages} pages, ${words} words, ${found.size} different entries used`);
+  console.log(`Underlines per 100 words: every word ${pct(perLevel.all, words)}, default ${pct(perLevel.default, words)}, fewer ${pct(perLevel.fewer, words)}`);
+  console.log(`Terms per page: every word ${(perLevel.all / Math.max(1, pages)).toFixed(1)}, default ${(perLevel.default / Math.max(1, pages)).toFixed(1)}`);
+  console.log(`Jargon-looking words covered by an entry: ${jargonCovered} of ${jargonTokens} (${pct(jargonCovered, jargonTokens)}%)`);
+  console.log('Most frequent words underlined by default:');
+  console.log(`  ${[...words_].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([w, n]) => `${w} ${n}`).join(', ')}`);
+  console.log('Most frequent jargon-looking words not covered:');
+  console.log(`  ${[...missing].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([w, n]) => `${w} ${n}`).join(', ')}`);
 }
 
-const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '0.0');
-console.log(`${pages} pages, ${words} words: ${matches} terms underlined (${(matches / Math.max(1, pages)).toFixed(1)} per page), ${found.size} different entries used`);
-console.log(`Jargon-looking words covered by an underline: ${jargonCovered} of ${jargonTokens} (${pct(jargonCovered, jargonTokens)}%)`);
-console.log('\nMost frequent entries:');
-console.log(`  ${[...found].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([id, n]) => `${id} ${n}`).join(', ')}`);
-console.log('\nMost frequent jargon-looking words not underlined:');
-for (const [w, n] of [...missing].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`  ${String(n).padStart(6)}  ${w}`);
-const entries = loadShippedEntries();
+
 const runs = sharedRuns(entries.map((e) => ({ id: e.id, text: `${e.definition} ${e.detail ?? ''}` })), allTexts);
 console.log(`\nOwn-words check: ${runs.size} definitions share a run of 8 words with these pages.`);
 for (const [id, run] of runs) console.log(`  ${id}: "${run}"`);

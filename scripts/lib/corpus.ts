@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const CORPUS_FILE = join(import.meta.dirname, '../../../shared/corpus/medquad-pages.jsonl');
+/** British NHS pages (Open Government Licence), beside the US ones. */
+export const NHS_CORPUS_FILE = join(import.meta.dirname, '../../../shared/corpus/nhs-pages.jsonl');
 
 export interface CorpusPage {
   url: string;
