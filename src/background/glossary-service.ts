@@ -1,6 +1,7 @@
 // What the background knows: the merged glossary and its compiled index, rebuilt lazily after
 // any change. Falls back to the shipped glossary alone when IndexedDB cannot be opened.
 import { compileGlossary, type CompiledGlossary, type DraftForm, type Inflect } from '../matcher/compile';
+import { rankOf } from '../glossary/familiarity';
 import { mergeGlossary, type MergedEntry } from '../glossary/merge';
 import type { Entry } from '../glossary/types';
 import type { TermView } from '../glossary/term-view';
@@ -62,7 +63,7 @@ export function createGlossaryService(
     }
     const merged = mergeGlossary(shipped, data);
     for (const m of merged) if (m.forms && !memo.has(m.entry)) memo.set(m.entry, m.forms);
-    const compiled = compileGlossary(merged.map((m) => m.entry), inflect, memo);
+    const compiled = compileGlossary(merged.map((m) => m.entry), inflect, memo, (e, i) => rankOf(e, merged[i]!.origin === 'user'));
     const byId = new Map(merged.map((m) => [m.entry.id, m]));
     return { byId, notes: data.notes, known: data.known, settings, compiled, storageAvailable, compiledRevision: stamp() };
   }

@@ -4,6 +4,7 @@
 import type { Entry } from '../glossary/types';
 import { normalizeWord, phraseWords } from './tokenize';
 import { spellingVariants } from './spelling-variants';
+import { rankOf } from '../glossary/familiarity';
 
 export interface Form {
   /** Normalized words, the trie path. */
@@ -19,6 +20,8 @@ export interface CompiledGlossary {
   forms: Form[];
   /** Per entry: normalized words that must occur near the term, or null when no rule applies. */
   context: (string[] | null)[];
+  /** Per entry: how unfamiliar it is to a lay adult (0 everyday ... 3 specialist); decides what is underlined. */
+  levels: number[];
 }
 
 export type Inflect = (phrase: string) => string[];
@@ -85,6 +88,8 @@ export function compileGlossary(
   entries: readonly Entry[],
   inflect: Inflect,
   memo?: WeakMap<Entry, DraftForm[]>,
+  /** The rank of each entry; by default its familiarity (the user's own terms pass a higher one). */
+  rank: (entry: Entry, index: number) => number = (entry) => rankOf(entry),
 ): CompiledGlossary {
   const forms: Form[] = [];
   entries.forEach((entry, index) => {
@@ -98,5 +103,5 @@ export function compileGlossary(
   const context = entries.map((e) =>
     e.context ? [...new Set(e.context.flatMap((w) => { const n = normalizeWord(w); return [n, `${n}s`]; }))] : null,
   );
-  return { ids: entries.map((e) => e.id), forms, context };
+  return { ids: entries.map((e) => e.id), forms, context, levels: entries.map(rank) };
 }

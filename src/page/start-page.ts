@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from '../settings/settings';
 import type { CardHostEvents, CardRequest, PopoverHost } from '../popover/card-host';
 import { pageHosts } from './page-hosts';
 import { createRenderedCheck } from './rendered';
+import { LOWEST_UNDERLINED } from '../glossary/familiarity';
 import { walkBlocks, type TextBlock } from './collect';
 import { blocksVisibleFirst } from './visible-first';
 import { createUnderliner, styleShadowRoot } from './highlights';
@@ -43,6 +44,8 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
   const terms = createTermLookup(doc);
   let settings: PageSettings = DEFAULT_SETTINGS;
   let known = new Set<string>();
+  // How unfamiliar each term is: terms below the reader's chosen level are not underlined.
+  let levels = new Map<string, number>();
   let isActive = false;
   const popoverHost = deps.createPopoverHost({
     onClose: () => popover.close(),
@@ -75,6 +78,7 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
   const underlineBlocks = (current: MatchIndex, blocks: Iterable<TextBlock>) => {
     // Only "first occurrence" needs to know what is underlined already (and sorting is not needed).
     const seen = settings.firstOccurrenceOnly ? terms.termIds() : new Set<string>();
+    const lowest = LOWEST_UNDERLINED[settings.underlineLevel] ?? LOWEST_UNDERLINED.default;
     scanning = true;
     // Every change of the highlight makes the browser walk the page again to paint it, which on a
     // huge page costs far more than finding the terms. The first slice is painted at once, then
@@ -92,7 +96,7 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
       const inBlock = termsInBlock(doc, current, block);
       if (inBlock.length === 0 || !rendered.isRendered(block)) return;
       const found = inBlock.filter((t) => {
-        if (known.has(t.termId) || (settings.firstOccurrenceOnly && seen.has(t.termId))) return false;
+        if (known.has(t.termId) || (levels.get(t.termId) ?? 2) < lowest || (settings.firstOccurrenceOnly && seen.has(t.termId))) return false;
         seen.add(t.termId);
         return true;
       });
@@ -144,7 +148,10 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
     isActive = payload.active;
     underliner.rename(highlightNameFor(settings.underlineStyle, settings.underlineColor));
     known = new Set(payload.known);
-    if (payload.compiledRevision !== compiledRevision) index = buildIndex(payload.compiled);
+    if (payload.compiledRevision !== compiledRevision) {
+      index = buildIndex(payload.compiled);
+      levels = new Map(payload.compiled.ids.map((id, i) => [id, payload.compiled.levels?.[i] ?? 2]));
+    }
     compiledRevision = payload.compiledRevision;
     await domReady;
     scan();

@@ -3,6 +3,10 @@
 
 import { THEMES, UNDERLINE_COLORS, UNDERLINE_STYLES, type Theme, type UnderlineColor, type UnderlineStyle } from './appearance';
 
+/** How many terms are underlined: the hardest only, those a lay reader needs explained, or all. */
+export const UNDERLINE_LEVELS = ['fewer', 'default', 'all'] as const;
+export type UnderlineLevel = (typeof UNDERLINE_LEVELS)[number];
+
 export interface Settings {
   /** Underline terms at all. */
   enabled: boolean;
@@ -12,6 +16,8 @@ export interface Settings {
   hoverDelayMs: number;
   /** Underline only the first occurrence of each term on a page. */
   firstOccurrenceOnly: boolean;
+  /** Which terms are underlined, by how familiar they are to a lay adult. */
+  underlineLevel: UnderlineLevel;
   underlineStyle: UnderlineStyle;
   underlineColor: UnderlineColor;
   /** Our popover, popup and options page: follow the system, or always light or dark. */
@@ -23,6 +29,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   disabledSites: [],
   hoverDelayMs: 250,
   firstOccurrenceOnly: false,
+  underlineLevel: 'default',
   underlineStyle: 'dotted',
   underlineColor: 'blue',
   theme: 'system',
@@ -35,6 +42,7 @@ const VALIDATORS: { [K in keyof Settings]: (v: unknown) => v is Settings[K] } = 
   disabledSites: (v): v is string[] => Array.isArray(v) && v.length <= 10_000 && v.every((s) => typeof s === 'string' && s.length <= 253),
   hoverDelayMs: (v): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 3000,
   firstOccurrenceOnly: (v): v is boolean => typeof v === 'boolean',
+  underlineLevel: oneOf(UNDERLINE_LEVELS),
   underlineStyle: oneOf(UNDERLINE_STYLES),
   underlineColor: oneOf(Object.keys(UNDERLINE_COLORS) as UnderlineColor[]),
   theme: oneOf(THEMES),

@@ -1,8 +1,14 @@
 // Settings: props in, changes out. The container stores only what differs from the defaults.
-import type { Settings } from '../../settings/settings';
+import type { Settings, UnderlineLevel } from '../../settings/settings';
 import { THEMES, UNDERLINE_COLORS, UNDERLINE_STYLES, type Theme, type UnderlineColor, type UnderlineStyle } from '../../settings/appearance';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Same as my system', light: 'Light', dark: 'Dark' };
+
+const LEVEL_CHOICES: readonly [UnderlineLevel, string][] = [
+  ['fewer', 'Fewer: only the hardest words'],
+  ['default', 'Words most readers need explained (recommended)'],
+  ['all', 'Every word the glossary knows, everyday words too'],
+];
 
 export interface SettingsSectionProps {
   settings: Settings;
@@ -17,6 +23,15 @@ export function SettingsSection({ settings, onChange }: SettingsSectionProps) {
         <input type="checkbox" name="enabled" checked={settings.enabled} onChange={(e) => onChange('enabled', e.currentTarget.checked)} />
         Underline terms on the pages I read
       </label>
+      <fieldset class="levels">
+        <legend>How many words to underline</legend>
+        {LEVEL_CHOICES.map(([level, label]) => (
+          <label class="check" key={level}>
+            <input type="radio" name="underlineLevel" value={level} checked={settings.underlineLevel === level} onChange={() => onChange('underlineLevel', level)} />
+            {label}
+          </label>
+        ))}
+      </fieldset>
       <label class="check">
         <input type="checkbox" name="firstOccurrenceOnly" checked={settings.firstOccurrenceOnly} onChange={(e) => onChange('firstOccurrenceOnly', e.currentTarget.checked)} />
         Underline only the first time a term appears on a page
