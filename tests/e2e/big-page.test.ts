@@ -26,6 +26,8 @@ describe('a 1 MB page', () => {
     await expect
       .poll(() => page.evaluate(() => [...(CSS.highlights.get('health-glossary-term') ?? [])].some((r) => (r as Range).toString() === 'metastasis')), { timeout: 30_000 })
       .toBe(true);
-    expect(await page.evaluate(() => CSS.highlights.get('health-glossary-term')!.size)).toBeGreaterThan(7500 * 5);
+    // Four terms a paragraph: biopsy, T cells, cytokines, PD-L1 ("tumor" is a word most readers
+    // know, so it is not underlined by default).
+    expect(await page.evaluate(() => CSS.highlights.get('health-glossary-term')!.size)).toBeGreaterThanOrEqual(7500 * 4);
   });
 });
