@@ -6,6 +6,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { TermView } from '../glossary/term-view';
 import type { WriteResult } from '../messaging/protocol';
 import { Popover } from '../popover/Popover';
+import { PageDefinitionCard } from '../ui/PageDefinitionCard';
 import type { FrameLink } from './frame-link';
 import type { ToFrame } from './frame-messages';
 import { termStep } from '../page/keyboard-nav';
@@ -13,6 +14,8 @@ import { termStep } from '../page/keyboard-nav';
 type ShowRequest = Extract<ToFrame, { type: 'show' }>;
 
 export interface CardFrameApi {
+  /** Opens the options page to add a term (an abbreviation the page defined, say). */
+  addTerm(term: string): void;
   lookup(termId: string): Promise<TermView | null>;
   saveNote(termId: string, text: string, page: ShowRequest['page']): Promise<WriteResult>;
   setKnown(termId: string, known: boolean): Promise<WriteResult>;
@@ -31,6 +34,7 @@ const failed = (error: unknown): WriteResult => ({ ok: false, error: `Not saved:
 
 export function CardFrameApp({ api, link, subscribe }: CardFrameAppProps) {
   const [shown, setShown] = useState<{ request: ShowRequest; view: TermView } | null>(null);
+  const [pageDefined, setPageDefined] = useState<ShowRequest | null>(null);
   // Unsaved note text per term: kept while this frame lives (the page's life), never stored.
   const drafts = useRef(new Map<string, string>());
   const latest = useRef(0);
@@ -44,10 +48,12 @@ export function CardFrameApp({ api, link, subscribe }: CardFrameAppProps) {
     const view = await (early ?? lookup(termId));
     if (latest.current !== request.seq) return;
     if (!view) return link.send({ type: 'missing', seq: request.seq });
+    setPageDefined(null);
     setShown({ request, view });
   };
   const show = (request: ShowRequest) => {
     latest.current = request.seq;
+    if (request.pageDefinition) return setPageDefined(request);
     const early = preloaded.current;
     preloaded.current = null;
     const fresh = early && early.termId === request.termId && Date.now() - early.at < PRELOAD_FRESH_MS;
@@ -72,6 +78,19 @@ export function CardFrameApp({ api, link, subscribe }: CardFrameAppProps) {
         setShown(null);
       } else document.querySelector<HTMLElement>('.hgh-popover')?.focus();
     });
+  }
+  if (pageDefined?.pageDefinition) {
+    const { abbreviation, longForm } = pageDefined.pageDefinition;
+    return (
+      <Popover
+        pinned={pageDefined.pinned}
+        theme={pageDefined.theme}
+        maxWidth={pageDefined.maxWidth}
+        onClose={() => link.send({ type: 'close' })}
+        onLayout={(el) => link.send({ type: 'ready', seq: pageDefined.seq, width: Math.ceil(el.offsetWidth), height: Math.ceil(el.scrollHeight) })}
+        body={<PageDefinitionCard abbreviation={abbreviation} longForm={longForm} headingId="hgh-popover-term" {...(pageDefined.pinned ? { onAdd: () => api.addTerm(abbreviation) } : {})} />}
+      />
+    );
   }
   if (!shown) return null;
   const { request, view } = shown;

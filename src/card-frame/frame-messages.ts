@@ -11,7 +11,9 @@ export const toFrame = v.variant('type', [
     type: v.literal('show'),
     /** Increases with every show, so a late answer for an older request is ignored. */
     seq: v.number(),
-    termId: TermId,
+    /** Empty when the page defines the abbreviation in a sense the glossary does not have. */
+    termId: v.union([TermId, v.literal('')]),
+    pageDefinition: v.optional(v.object({ abbreviation: v.pipe(v.string(), v.maxLength(40)), longForm: v.pipe(v.string(), v.maxLength(200)) })),
     /** The words as the page wrote them. */
     matchedText: v.pipe(v.string(), v.maxLength(200)),
     pinned: v.boolean(),

@@ -1,6 +1,7 @@
 // The card frame's life: link up with the content script that made it, then render the card.
 import { render } from 'preact';
 import { createElement } from 'preact';
+import { browser } from 'wxt/browser';
 import { sendMessage } from '../messaging/protocol';
 import { CardFrameApp, type CardFrameApi } from './CardFrameApp';
 import { linkToContentScript } from './frame-link';
@@ -14,6 +15,10 @@ export function startCardFrame(win: Window, root: HTMLElement, inPrivateWindow: 
     // In a private window no page title or address is kept with a note.
     saveNote: (termId, text, page) => sendMessage('saveNote', { termId, text, ...(page && !inPrivateWindow ? { seenOn: page } : {}) }),
     setKnown: (termId, known) => sendMessage('setKnown', { termId, known }),
+    addTerm: (term) => {
+      const url = (browser.runtime.getURL as (p: string) => string)(`/options.html?add=${encodeURIComponent(term)}`);
+      void browser.tabs.create({ url });
+    },
   };
   render(createElement(CardFrameApp, { api, link, subscribe: (l) => void (listener = l) }), root);
 }

@@ -8,6 +8,17 @@ export interface PageTerm {
   /** The words as the page writes them. */
   text: string;
   range: Range;
+  /** Set when the page defines this abbreviation and the glossary has no entry for that sense. */
+  pageDefinition?: { abbreviation: string; longForm: string };
+}
+
+/** Whether two terms share any text (they come from the same block's text nodes). */
+export function overlaps(a: PageTerm, b: PageTerm): boolean {
+  try {
+    return a.range.compareBoundaryPoints(Range.END_TO_START, b.range) < 0 && a.range.compareBoundaryPoints(Range.START_TO_END, b.range) > 0;
+  } catch {
+    return false;
+  }
 }
 
 export function termsInBlock(doc: Document, index: MatchIndex, block: TextBlock): PageTerm[] {

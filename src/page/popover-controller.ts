@@ -73,7 +73,15 @@ export function createPopoverController(
     current = term;
     pinned = pin;
     const ticket = ++latest;
-    const shown = await host.show({ termId: term.termId, matchedText: term.text, pinned: pin, theme: settings().theme, page: page(), ...placeOf(term) });
+    const shown = await host.show({
+      termId: term.termId,
+      matchedText: term.text,
+      ...(term.pageDefinition ? { pageDefinition: term.pageDefinition } : {}),
+      pinned: pin,
+      theme: settings().theme,
+      page: page(),
+      ...placeOf(term),
+    });
     if (ticket !== latest) return;
     if (!shown) return close();
     if (pin) host.focus();
@@ -112,7 +120,7 @@ export function createPopoverController(
         return;
       }
       if (pinned) return;
-      host.preload(term.termId);
+      if (term.termId) host.preload(term.termId);
       openTimer = win.setTimeout(() => void open(term, false), settings().hoverDelayMs);
     },
     open,

@@ -15,7 +15,9 @@ import UNDERLINE_CSS from './underline.css?raw';
 import type { MutationWatch } from './watch-mutations';
 import { createTermLookup } from './hit-test';
 import { runInIdleChunks } from './idle-chunks';
-import { termsInBlock } from './page-terms';
+import { overlaps, termsInBlock } from './page-terms';
+import { createPageAbbreviations } from './page-abbreviations';
+import { termAtSelection } from './term-at-selection';
 import { createPopoverController } from './popover-controller';
 import { watchMutations } from './watch-mutations';
 import { watchTermKeys } from './keyboard-nav';
@@ -62,6 +64,7 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
   // Text the reader cannot see is never underlined (and so cannot be used to probe the glossary);
   // blocks skipped as hidden are read again when the page shows them.
   let rendered = createRenderedCheck(win);
+  const abbreviations = createPageAbbreviations();
 
   let mutations: MutationWatch | undefined;
   const shadows = new WeakSet<ShadowRoot>();
@@ -93,11 +96,18 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
       flushedAt = win.performance.now();
     };
     cancelScan = runInIdleChunks(win, blocks, (block) => {
-      const inBlock = termsInBlock(doc, current, block);
+      // An abbreviation the page defines means that on the whole page: uses already underlined
+      // are read again in the page's sense, and later ones are found in it.
+      for (const sense of abbreviations.learn(current, block)) {
+        for (const t of terms.all()) if (t.text === sense.abbreviation || t.text === `${sense.abbreviation}s`) abbreviations.apply(t);
+      }
+      const own = abbreviations.termsIn(doc, block);
+      const inBlock = [...own, ...termsInBlock(doc, current, block).filter((t) => !own.some((o) => overlaps(o, t)))];
       if (inBlock.length === 0 || !rendered.isRendered(block)) return;
       const found = inBlock.filter((t) => {
-        if (known.has(t.termId) || (levels.get(t.termId) ?? 2) < lowest || (settings.firstOccurrenceOnly && seen.has(t.termId))) return false;
-        seen.add(t.termId);
+        const key = t.pageDefinition ? `page:${t.pageDefinition.abbreviation}` : t.termId;
+        if (known.has(t.termId) || (!t.pageDefinition && (levels.get(t.termId) ?? 2) < lowest) || (settings.firstOccurrenceOnly && seen.has(key))) return false;
+        seen.add(key);
         return true;
       });
       for (const t of found) (pending.push(t.range), terms.add(t));
@@ -113,6 +123,7 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
     cancelScan?.();
     underliner.clear();
     terms.clear();
+    abbreviations.clear();
     rendered = createRenderedCheck(win);
     if (!index || !doc.body || !active()) {
       popover.close();
@@ -177,6 +188,14 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
     else if (!term && popover.current) popover.close();
   });
 
+  // Any glossary term can be explained on demand, underlined or not: a double-click on a word
+  // opens the card of the term it belongs to ("attack" in "heart attack").
+  doc.addEventListener('dblclick', (e) => {
+    if (!e.isTrusted || !index || !active() || popoverHost.contains(e.target as Node)) return;
+    const term = termAtSelection(doc, index, win.getSelection(), abbreviations);
+    if (term) void popover.open(term, true);
+  });
+
   const keys = watchTermKeys(win, () => terms.all(), (term) => void popover.open(term, true));
   deps.onGlossaryChange(() => void loadIndex());
   void domReady.then(() => {
@@ -194,6 +213,7 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
     pageInfo() {
       const counts = new Map<string, { termId: string; text: string; count: number }>();
       for (const t of terms.all()) {
+        if (!t.termId) continue; // an abbreviation only the page explains
         const c = counts.get(t.termId);
         if (c) c.count += 1;
         else counts.set(t.termId, { termId: t.termId, text: t.text, count: 1 });

@@ -1,14 +1,17 @@
 // The card as the page's popover shows it, inside the card frame: a tooltip while it follows the
 // hover; a dialog (focus moves in, Escape closes it) once pinned by a click, a tap or a key.
 // Props only: the frame's container looks terms up and says where the card goes.
+import type { ComponentChild } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { TermView } from '../glossary/term-view';
 import { TermCard, type TermActions } from '../ui/TermCard';
 import type { Theme } from '../settings/appearance';
 
 export interface PopoverProps {
-  view: TermView;
-  matchedText: string;
+  /** The term to show; or `body`, another card (an abbreviation only the page defines). */
+  view?: TermView;
+  matchedText?: string;
+  body?: ComponentChild;
   pinned: boolean;
   onClose: () => void;
   /** Offered once pinned (a tooltip holds no controls). */
@@ -24,14 +27,14 @@ export interface PopoverProps {
   onDraftChange?: (text: string | undefined) => void;
 }
 
-export function Popover({ view, matchedText, pinned, onClose, actions, theme = 'system', maxWidth = 360, onLayout, draft, onDraftChange }: PopoverProps) {
+export function Popover({ view, matchedText = '', body, pinned, onClose, actions, theme = 'system', maxWidth = 360, onLayout, draft, onDraftChange }: PopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     if (ref.current) onLayout?.(ref.current);
   });
   useLayoutEffect(() => {
     if (pinned) ref.current?.focus();
-  }, [pinned, view.entry.id]);
+  }, [pinned, view?.entry.id]);
   return (
     <div
       ref={ref}
@@ -41,7 +44,7 @@ export function Popover({ view, matchedText, pinned, onClose, actions, theme = '
       aria-modal={pinned ? 'false' : undefined}
       tabIndex={-1}
       style={{ maxWidth: `${Math.min(360, maxWidth)}px` }}
-      data-term-id={view.entry.id}
+      data-term-id={view?.entry.id}
       data-theme={theme}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
@@ -55,13 +58,17 @@ export function Popover({ view, matchedText, pinned, onClose, actions, theme = '
           ×
         </button>
       )}
-      <TermCard
-        view={view}
-        matchedText={matchedText}
-        headingId="hgh-popover-term"
-        {...(pinned && actions ? { actions, draft, onDraftChange } : {})}
-      />
-      {!pinned && <p class="hgh-hint">Click the term to add a note or open related terms.</p>}
+      {view ? (
+        <TermCard
+          view={view}
+          matchedText={matchedText}
+          headingId="hgh-popover-term"
+          {...(pinned && actions ? { actions, draft, onDraftChange } : {})}
+        />
+      ) : (
+        body
+      )}
+      {!pinned && view && <p class="hgh-hint">Click the term to add a note or open related terms.</p>}
     </div>
   );
 }
