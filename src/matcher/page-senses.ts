@@ -1,7 +1,7 @@
 // What a page's own abbreviations mean: the glossary entry its long form names, if one does, and
 // a small index of the abbreviations so that every later use on the page is read in that sense.
-import type { AbbreviationDefinition } from './abbreviation-definitions';
-import { findMatches } from './match';
+import { findAbbreviationDefinitions, type AbbreviationDefinition } from './abbreviation-definitions';
+import { findMatches, type Match } from './match';
 import { normalizeWord, phraseWords } from './tokenize';
 import { buildIndex, type MatchIndex } from './trie';
 
@@ -32,4 +32,53 @@ export function indexOfSenses(senses: readonly PageSense[]): MatchIndex {
 
 export function senseOf(index: MatchIndex, definition: AbbreviationDefinition): PageSense {
   return { abbreviation: definition.abbreviation, longForm: definition.longForm, termId: entryForLongForm(index, definition.longForm) };
+}
+
+/** A match read in the page's sense: `pageDefinition` when only the page explains it. */
+export interface SenseMatch extends Match {
+  pageDefinition?: { abbreviation: string; longForm: string };
+}
+
+/** What a page has taught so far: its abbreviations' senses, and the index that finds them. */
+export interface PageSenses {
+  senses: Map<string, PageSense>;
+  index: MatchIndex | null;
+}
+
+export const noPageSenses = (): PageSenses => ({ senses: new Map(), index: null });
+
+/** Learns the abbreviations `text` defines (the first definition on a page counts); returns the new ones. */
+export function learnSenses(index: MatchIndex, text: string, page: PageSenses): PageSense[] {
+  const learned: PageSense[] = [];
+  for (const d of findAbbreviationDefinitions(text)) {
+    if (page.senses.has(d.abbreviation)) continue;
+    const sense = senseOf(index, d);
+    page.senses.set(d.abbreviation, sense);
+    learned.push(sense);
+  }
+  if (learned.length) page.index = indexOfSenses([...page.senses.values()]);
+  return learned;
+}
+
+/** The sense a page gave an abbreviation as written ("CRS", "CHDs"), if it gave one. */
+export function pageSenseOf(page: PageSenses, written: string): PageSense | undefined {
+  return page.senses.get(written) ?? page.senses.get(written.replace(/(?<=\p{Lu})s$/u, ''));
+}
+
+/** Reads a match in the page's sense, if the page defined it. */
+export function inPageSense(page: PageSenses, m: Match, written: string): SenseMatch {
+  const sense = pageSenseOf(page, written);
+  if (!sense) return m;
+  return sense.termId ? { ...m, termId: sense.termId } : { ...m, termId: '', pageDefinition: { abbreviation: sense.abbreviation, longForm: sense.longForm } };
+}
+
+/**
+ * The terms of `text` read in the page's sense: uses of the page's abbreviations first, then the
+ * glossary's matches that do not overlap them. Learns the text's own definitions first.
+ */
+export function findSenseMatches(index: MatchIndex, text: string, page: PageSenses): SenseMatch[] {
+  learnSenses(index, text, page);
+  const own = page.index ? findMatches(page.index, text).map((m) => inPageSense(page, m, text.slice(m.start, m.end))) : [];
+  const rest = findMatches(index, text).filter((m) => !own.some((o) => o.start < m.end && m.start < o.end));
+  return [...own, ...rest].sort((a, b) => a.start - b.start);
 }

@@ -15,7 +15,6 @@ import UNDERLINE_CSS from './underline.css?raw';
 import type { MutationWatch } from './watch-mutations';
 import { createTermLookup } from './hit-test';
 import { runInIdleChunks } from './idle-chunks';
-import { overlaps, termsInBlock } from './page-terms';
 import { createPageAbbreviations } from './page-abbreviations';
 import { termAtSelection } from './term-at-selection';
 import { createPopoverController } from './popover-controller';
@@ -98,11 +97,9 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
     cancelScan = runInIdleChunks(win, blocks, (block) => {
       // An abbreviation the page defines means that on the whole page: uses already underlined
       // are read again in the page's sense, and later ones are found in it.
-      for (const sense of abbreviations.learn(current, block)) {
+      const inBlock = abbreviations.termsIn(doc, current, block, (sense) => {
         for (const t of terms.all()) if (t.text === sense.abbreviation || t.text === `${sense.abbreviation}s`) abbreviations.apply(t);
-      }
-      const own = abbreviations.termsIn(doc, block);
-      const inBlock = [...own, ...termsInBlock(doc, current, block).filter((t) => !own.some((o) => overlaps(o, t)))];
+      });
       if (inBlock.length === 0 || !rendered.isRendered(block)) return;
       const found = inBlock.filter((t) => {
         const key = t.pageDefinition ? `page:${t.pageDefinition.abbreviation}` : t.termId;

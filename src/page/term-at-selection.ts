@@ -3,7 +3,7 @@
 import type { MatchIndex } from '../matcher/index';
 import { blockOf, walkBlocks } from './collect';
 import type { PageAbbreviations } from './page-abbreviations';
-import { overlaps, termsInBlock, type PageTerm } from './page-terms';
+import type { PageTerm } from './page-terms';
 
 export function termAtSelection(doc: Document, index: MatchIndex, selection: Selection | null, abbreviations: PageAbbreviations): PageTerm | undefined {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return undefined;
@@ -12,9 +12,7 @@ export function termAtSelection(doc: Document, index: MatchIndex, selection: Sel
   if (!root) return undefined;
   for (const block of walkBlocks(doc, root)) {
     if (!block.nodes.includes(picked.startContainer as Text)) continue;
-    const own = abbreviations.termsIn(doc, block);
-    const all = [...own, ...termsInBlock(doc, index, block).filter((t) => !own.some((o) => overlaps(o, t)))];
-    return all.find((t) => t.range.comparePoint(picked.startContainer, picked.startOffset) === 0 && t.range.comparePoint(picked.endContainer, picked.endOffset) === 0);
+    return abbreviations.termsIn(doc, index, block).find((t) => t.range.comparePoint(picked.startContainer, picked.startOffset) === 0 && t.range.comparePoint(picked.endContainer, picked.endOffset) === 0);
   }
   return undefined;
 }
