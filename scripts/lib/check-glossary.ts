@@ -47,7 +47,7 @@ export function checkGlossary(files: readonly { file: string; data: unknown }[])
     for (const entry of data.entries) entries.push({ file, entry });
   }
   const ids = new Map<string, string>();
-  const forms = new Map<string, { id: string; exact: boolean; written: string }>();
+  const forms = new Map<string, { id: string; exact: boolean; written: string; context: boolean }>();
   for (const { file, entry } of entries) {
     const at = { file, id: entry.id };
     if (ids.has(entry.id)) problems.push({ ...at, message: `duplicate id (also in ${ids.get(entry.id)})` });
@@ -58,10 +58,14 @@ export function checkGlossary(files: readonly { file: string; data: unknown }[])
       if (k === '') problems.push({ ...at, message: `"${name.text}" has no letters or digits` });
       if (!name.exact && EVERYDAY.has(k) && !entry.context) problems.push({ ...at, message: `"${name.text}" is an everyday word: make it case-exact or give the entry a context rule` });
       const other = forms.get(k);
-      if (other && other.id !== entry.id && (!other.exact || !name.exact || other.written === name.text)) {
-        problems.push({ ...at, message: `"${name.text}" is also a name of "${other.id}"` });
+      // One abbreviation may have several senses, each its own entry, when every one of them has
+      // a context rule: the page's words then choose the sense, and where none decides, nothing
+      // is underlined (the matcher never guesses).
+      const senses = other && other.exact && name.exact && other.written === name.text && other.context && !!entry.context;
+      if (other && other.id !== entry.id && !senses && (!other.exact || !name.exact || other.written === name.text)) {
+        problems.push({ ...at, message: `"${name.text}" is also a name of "${other.id}"${other.written === name.text && name.exact ? ' (two senses of one abbreviation need a context rule each)' : ''}` });
       }
-      if (!other || !name.exact) forms.set(k, { id: entry.id, exact: name.exact, written: name.text });
+      if (!other || !name.exact) forms.set(k, { id: entry.id, exact: name.exact, written: name.text, context: !!entry.context });
     }
     for (const text of [entry.definition, entry.detail ?? '']) {
       if (URL_LIKE.test(text)) problems.push({ ...at, message: 'contains an address: learn-more links are built from the source, never written' });

@@ -33,7 +33,14 @@ describe('the glossary check', () => {
     'too-hard.json': /reading grade .* is above 12/,
     'extra-field.json': /schema: .*additional properties/,
     'not-an-object.json': /schema: \/ must be object/,
+    'sense-without-context.json': /"MS" is also a name of "ms-multiple-sclerosis" \(two senses of one abbreviation need a context rule each\)/,
   };
+
+  it('lets one abbreviation have several senses when each has a context rule', () => {
+    const data = JSON.parse(readFileSync(join(INVALID, 'sense-without-context.json'), 'utf8')) as { entries: { context?: string[] }[] };
+    data.entries[1]!.context = ['valve', 'mitral', 'murmur'];
+    expect(checkGlossary([{ file: 'senses.json', data }]).problems).toEqual([]);
+  });
 
   it('has an expectation for every invalid fixture', () => {
     expect(readdirSync(INVALID).sort()).toEqual(Object.keys(EXPECTED).sort());
