@@ -56,6 +56,8 @@ describe('the round trip of everything the options page saves', () => {
     await options.getByLabel('Plain-language definition').fill('Taking a small sample of tissue to study, in my words.');
     await options.getByLabel('I know this term: do not underline it on pages').check();
     await options.getByRole('button', { name: 'Save' }).click();
+    // "Saved." may still stand from the first save: wait for this save in the database itself.
+    await expect.poll(userData).toMatch(/"edits":\[\{/);
     await saved();
     await options.locator('select[name="underlineStyle"]').selectOption('wavy');
     await expect.poll(userData).toMatch(/"settings":\[\{"key":"underlineStyle","value":"wavy"\}\]/);
