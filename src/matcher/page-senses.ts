@@ -12,12 +12,20 @@ export interface PageSense {
   termId: string | null;
 }
 
-/** The entry a long form names: one match that covers all of its words. */
+// Words that only narrow what follows: "chronic pancreatitis (CP)" is a kind of pancreatitis.
+const NARROWING = new Set(['chronic', 'acute', 'right', 'left', 'upper', 'lower', 'severe', 'mild', 'early', 'advanced', 'recurrent', 'primary']);
+
+/**
+ * The entry a long form names: one match that covers all of its words, or that covers its end
+ * after words that only narrow it. Anything else is not the glossary's sense.
+ */
 export function entryForLongForm(index: MatchIndex, longForm: string): string | null {
-  const text = longForm.trim();
+  const text = longForm.trim().replace(/[^\p{L}\p{N}]+$/u, '');
   const ms = findMatches(index, text);
-  const first = /[\p{L}\p{N}]/u.exec(text)?.index ?? 0;
-  return ms.length === 1 && ms[0]!.start <= first && ms[0]!.end >= text.replace(/[^\p{L}\p{N}]+$/u, '').length ? ms[0]!.termId : null;
+  const last = ms[ms.length - 1];
+  if (!last || last.end < text.length) return null;
+  const before = text.slice(0, last.start).toLowerCase().split(/[\s-]+/).filter((w) => w !== '');
+  return before.every((w) => NARROWING.has(w)) ? last.termId : null;
 }
 
 /** An index that finds the page's abbreviations (as written, and with a plural s); its ids are the abbreviations. */

@@ -30,12 +30,22 @@ function inShoutedPhrase(index: MatchIndex, text: string, tokens: Tokens, first:
   );
 }
 
+// Abbreviations that are also English words, and the words before which they are the word said
+// with emphasis ("We ALL went", "not ALL lumps"), not the abbreviation ("children with ALL").
+const ALSO_WORDS = new Set(['ALL', 'IT', 'US', 'AS', 'OR', 'AND', 'AM']);
+const EMPHASIS_BEFORE = new Set(['we', 'they', 'you', 'not', 'at', 'them', 'us', 'almost', 'nearly', 'above']);
+
+function isEmphasizedWord(text: string, tokens: Tokens, first: number, last: number): boolean {
+  if (first !== last || first === 0 || !ALSO_WORDS.has(writtenWord(text, tokens, first))) return false;
+  return EMPHASIS_BEFORE.has(tokens.norms[first - 1]!) && /^[ \u00A0]+$/.test(gapBefore(text, tokens, first));
+}
+
 export function passesCaseRule(hit: Hit, text: string, tokens: Tokens, first: number, last: number, index: MatchIndex): boolean {
   if (!hit.exact) return true;
   for (let k = first; k <= last; k += 1) {
     if (writtenWord(text, tokens, k) !== hit.exact[k - first]) return false;
   }
-  return !inShoutedPhrase(index, text, tokens, first, last);
+  return !inShoutedPhrase(index, text, tokens, first, last) && !isEmphasizedWord(text, tokens, first, last);
 }
 
 /** A context word within a few words of the term, in the same sentence. */

@@ -62,4 +62,10 @@ describe('findMatches', () => {
     const [m] = findMatches(index, text);
     expect(text.slice(m!.start, m!.end)).toBe('cytokine');
   });
+
+  it('reads an abbreviation that is also a word as the word where it is said with emphasis', () => {
+    expect(found('We ALL went home.')).toEqual([]);
+    expect(found('Not ALL of them.')).toEqual([]);
+    expect(found('Children with ALL need care.').map(([t]) => t)).toEqual(['ALL']);
+  });
 });
