@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../settings/settings';
 import type { CardHostEvents, CardRequest, PopoverHost } from '../popover/card-host';
 import { pageHosts } from './page-hosts';
 import { createRenderedCheck } from './rendered';
-import { LOWEST_UNDERLINED } from '../glossary/familiarity';
+import { FAMILIARITY_RANK, LOWEST_UNDERLINED } from '../glossary/familiarity';
 import { walkBlocks, type TextBlock } from './collect';
 import { blocksVisibleFirst } from './visible-first';
 import { createUnderliner, styleShadowRoot } from './highlights';
@@ -103,7 +103,7 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
       if (inBlock.length === 0 || !rendered.isRendered(block)) return;
       const found = inBlock.filter((t) => {
         const key = t.pageDefinition ? `page:${t.pageDefinition.abbreviation}` : t.termId;
-        if (known.has(t.termId) || (!t.pageDefinition && (levels.get(t.termId) ?? 2) < lowest) || (settings.firstOccurrenceOnly && seen.has(key))) return false;
+        if (known.has(t.termId) || (!t.pageDefinition && (levels.get(t.termId) ?? FAMILIARITY_RANK.medical) < lowest) || (settings.firstOccurrenceOnly && seen.has(key))) return false;
         seen.add(key);
         return true;
       });
@@ -158,7 +158,7 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
     known = new Set(payload.known);
     if (payload.compiledRevision !== compiledRevision) {
       index = buildIndex(payload.compiled);
-      levels = new Map(payload.compiled.ids.map((id, i) => [id, payload.compiled.levels?.[i] ?? 2]));
+      levels = new Map(payload.compiled.ids.map((id, i) => [id, payload.compiled.levels?.[i] ?? FAMILIARITY_RANK.medical]));
     }
     compiledRevision = payload.compiledRevision;
     await domReady;
