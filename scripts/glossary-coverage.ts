@@ -42,7 +42,7 @@ for (const input of inputs) {
   const words_ = new Map<string, number>();
   const missing = new Map<string, number>();
   const perLevel = { all: 0, default: 0, fewer: 0 };
-  const shownAt = (id: string, level: (typeof LEVELS)[number]) => (rank.get(id) ?? 2) >= LOWEST_UNDERLINED[level];
+  const shownAt = (m: { termId: string; level?: number }, level: (typeof LEVELS)[number]) => (m.level ?? rank.get(m.termId) ?? 2) >= LOWEST_UNDERLINED[level];
   let pages = 0;
   let words = 0;
   let jargonTokens = 0;
@@ -52,9 +52,9 @@ for (const input of inputs) {
     allTexts.push(text);
     const { matches: ms } = scanBlocks(index, text.split('\n'));
     for (const m of ms) {
-      for (const level of LEVELS) if (shownAt(m.termId, level)) perLevel[level] += 1;
+      for (const level of LEVELS) if (shownAt(m, level)) perLevel[level] += 1;
       found.set(m.termId, (found.get(m.termId) ?? 0) + 1);
-      if (shownAt(m.termId, 'default')) {
+      if (shownAt(m, 'default')) {
         const w = text.slice(m.start, m.end).toLowerCase();
         words_.set(w, (words_.get(w) ?? 0) + 1);
       }

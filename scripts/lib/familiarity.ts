@@ -3,7 +3,8 @@
 // term decides; editors then correct the guess in the entry's `familiarity`, and
 // `npm run glossary:familiarity` lists where the two disagree, so the review can be rerun.
 import { createRequire } from 'node:module';
-import type { Entry, Familiarity } from '../../src/glossary/types';
+import type { Alias, Entry, Familiarity } from '../../src/glossary/types';
+import { FAMILIARITY_RANK, rankOf as entryRank } from '../../src/glossary/familiarity';
 import { phraseWords } from '../../src/matcher/tokenize';
 
 const require = createRequire(import.meta.url);
@@ -30,4 +31,20 @@ export function suggestFamiliarity(entry: Pick<Entry, 'term' | 'case' | 'expansi
   const level: Familiarity =
     rank <= RANK_LIMITS.everyday && !abbreviation ? 'everyday' : rank <= RANK_LIMITS.common ? 'common' : rank <= RANK_LIMITS.medical ? 'medical' : 'specialist';
   return { level, rarest, rank };
+}
+
+/**
+ * The shipped forms' alias levels (build time): a synonym in plain words ("double vision" for
+ * diplopia, "heart attack" for myocardial infarction) is as familiar as its words say, so it is
+ * not underlined by default even though its entry is. Abbreviations, brands and spellings keep
+ * their entry's level.
+ */
+export function plainAliasLevel(entry: Entry): (alias: Alias) => number | undefined {
+  const own = entryRank(entry);
+  return (alias) => {
+    if (alias.kind !== 'synonym' || alias.case === 'exact') return undefined;
+    const guess = FAMILIARITY_RANK[suggestFamiliarity({ term: alias.text }).level];
+    // Only words of everyday speech: "immune checkpoint inhibitor" is made of common words too.
+    return guess < own && guess === FAMILIARITY_RANK.everyday ? guess : undefined;
+  };
 }

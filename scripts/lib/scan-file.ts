@@ -27,7 +27,7 @@ export function scanBlocks(index: MatchIndex, blocks: readonly string[]): { text
   let offset = 0;
   for (const block of blocks) {
     for (const m of findMatches(index, block)) {
-      matches.push({ start: m.start + offset, end: m.end + offset, termId: m.termId, text: block.slice(m.start, m.end) });
+      matches.push({ ...m, start: m.start + offset, end: m.end + offset, text: block.slice(m.start, m.end) });
     }
     offset += block.length + 1;
   }

@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { formsOfEntry } from '../../src/matcher/compile';
 import { inflections } from '../../src/matcher/nlp';
 import { GLOSSARY_DIR, loadShippedEntries } from './load-glossary';
+import { plainAliasLevel } from './familiarity';
 
 const ID = 'virtual:shipped-forms';
 const RESOLVED = `\0${ID}`;
@@ -16,7 +17,7 @@ export function shippedForms(): Plugin {
     load(id) {
       if (id !== RESOLVED) return undefined;
       this.addWatchFile(GLOSSARY_DIR);
-      const forms = Object.fromEntries(loadShippedEntries().map((e) => [e.id, formsOfEntry(e, inflections)]));
+      const forms = Object.fromEntries(loadShippedEntries().map((e) => [e.id, formsOfEntry(e, inflections, plainAliasLevel(e))]));
       return `export default ${JSON.stringify(forms)};`;
     },
   };

@@ -1,7 +1,7 @@
 // Compiles glossary entries into a flat, JSON-serializable table of written forms. This is where
 // inflections are generated (once, not per page); the content script receives the table from the
 // background and builds its trie from it without needing compromise.
-import type { Entry } from '../glossary/types';
+import type { Alias, Entry } from '../glossary/types';
 import { normalizeWord, phraseWords } from './tokenize';
 import { spellingVariants } from './spelling-variants';
 import { rankOf } from '../glossary/familiarity';
@@ -13,6 +13,8 @@ export interface Form {
   entry: number;
   /** When the spelling's case matters (abbreviations such as CAR, ALL): the words as written. */
   exact?: string[];
+  /** A plain-words alias ("double vision" for diplopia) is as familiar as its words, below its entry. */
+  level?: number;
 }
 
 export interface CompiledGlossary {
@@ -29,11 +31,18 @@ export type Inflect = (phrase: string) => string[];
 interface Phrase {
   text: string;
   exact: boolean;
+  level?: number;
 }
 
-function phrasesOf(entry: Entry): Phrase[] {
+/** How familiar an alias's own words are, where that is below its entry's level; else undefined. */
+export type AliasLevel = (alias: Alias) => number | undefined;
+
+function phrasesOf(entry: Entry, aliasLevel?: AliasLevel): Phrase[] {
   const out: Phrase[] = [{ text: entry.term, exact: entry.case === 'exact' }];
-  for (const alias of entry.aliases ?? []) out.push({ text: alias.text, exact: alias.case === 'exact' });
+  for (const alias of entry.aliases ?? []) {
+    const level = aliasLevel?.(alias);
+    out.push({ text: alias.text, exact: alias.case === 'exact', ...(level === undefined ? {} : { level }) });
+  }
   return out;
 }
 
@@ -67,10 +76,10 @@ function variantsOf(phrase: Phrase, inflect: Inflect): string[] {
 export type DraftForm = Omit<Form, 'entry'>;
 
 /** The written forms of one entry. Pure in its inputs, so callers may memoize it per entry object. */
-export function formsOfEntry(entry: Entry, inflect: Inflect): DraftForm[] {
+export function formsOfEntry(entry: Entry, inflect: Inflect, aliasLevel?: AliasLevel): DraftForm[] {
   const out: DraftForm[] = [];
   const seen = new Set<string>();
-  for (const phrase of phrasesOf(entry)) {
+  for (const phrase of phrasesOf(entry, aliasLevel)) {
     for (const variant of variantsOf(phrase, inflect)) {
       const written = phraseWords(variant).map((w) => w.replace(/[\u00AD\u200C\u200D]/g, ''));
       if (written.length === 0) continue;
@@ -78,7 +87,8 @@ export function formsOfEntry(entry: Entry, inflect: Inflect): DraftForm[] {
       const key = phrase.exact ? `E${written.join(' ')}` : `A${words.join(' ')}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(phrase.exact ? { words, exact: written } : { words });
+      const level = phrase.level === undefined ? {} : { level: phrase.level };
+      out.push(phrase.exact ? { words, exact: written, ...level } : { words, ...level });
     }
   }
   return out;

@@ -10,6 +10,8 @@ export interface Match {
   end: number;
   /** The glossary entry id. */
   termId: string;
+  /** The familiarity rank of the words matched, when they are plainer than their entry. */
+  level?: number;
 }
 
 function acceptedHit(index: MatchIndex, node: TrieNode, text: string, tokens: Tokens, first: number, last: number): Hit | undefined {
@@ -35,7 +37,8 @@ export function findMatches(index: MatchIndex, text: string): Match[] {
       node = node.next.get(norms[j]!);
     }
     if (best) {
-      matches.push({ start: starts[i]!, end: ends[best.last]!, termId: index.ids[best.hit.entry]! });
+      const level = best.hit.level === undefined ? {} : { level: best.hit.level };
+      matches.push({ start: starts[i]!, end: ends[best.last]!, termId: index.ids[best.hit.entry]!, ...level });
       i = best.last + 1;
     } else {
       i += 1;

@@ -5,6 +5,8 @@ import type { CompiledGlossary } from './compile';
 export interface Hit {
   entry: number;
   exact?: string[];
+  /** The form's own familiarity rank, when it is below its entry's. */
+  level?: number;
 }
 
 export interface TrieNode {
@@ -33,7 +35,7 @@ export function buildIndex(compiled: CompiledGlossary): MatchIndex {
     }
     if (!node) continue;
     // Case-exact hits go first so that "ALL" finds its entry before any case-free one.
-    const hit: Hit = form.exact ? { entry: form.entry, exact: form.exact } : { entry: form.entry };
+    const hit: Hit = { entry: form.entry, ...(form.exact ? { exact: form.exact } : {}), ...(form.level === undefined ? {} : { level: form.level }) };
     node.hits ??= [];
     if (hit.exact) node.hits.unshift(hit);
     else node.hits.push(hit);

@@ -11,6 +11,8 @@ export interface PageTerm {
   range: Range;
   /** Set when the page defines this abbreviation and the glossary has no entry for that sense. */
   pageDefinition?: { abbreviation: string; longForm: string };
+  /** The familiarity of the words as written, when plainer than the entry ("double vision"). */
+  level?: number;
 }
 
 
@@ -26,6 +28,12 @@ export function termsOfMatches(doc: Document, block: TextBlock, matches: readonl
     const range = doc.createRange();
     range.setStart(start.node, start.offset);
     range.setEnd(end.node, end.offset);
-    return { termId: m.termId, text: block.text.slice(m.start, m.end), range, ...(m.pageDefinition ? { pageDefinition: m.pageDefinition } : {}) };
+    return {
+      termId: m.termId,
+      text: block.text.slice(m.start, m.end),
+      range,
+      ...(m.pageDefinition ? { pageDefinition: m.pageDefinition } : {}),
+      ...(m.level === undefined ? {} : { level: m.level }),
+    };
   });
 }

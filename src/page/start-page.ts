@@ -103,7 +103,7 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
       if (inBlock.length === 0 || !rendered.isRendered(block)) return;
       const found = inBlock.filter((t) => {
         const key = t.pageDefinition ? `page:${t.pageDefinition.abbreviation}` : t.termId;
-        if (known.has(t.termId) || (!t.pageDefinition && (levels.get(t.termId) ?? FAMILIARITY_RANK.medical) < lowest) || (settings.firstOccurrenceOnly && seen.has(key))) return false;
+        if (known.has(t.termId) || (!t.pageDefinition && (t.level ?? levels.get(t.termId) ?? FAMILIARITY_RANK.medical) < lowest) || (settings.firstOccurrenceOnly && seen.has(key))) return false;
         seen.add(key);
         return true;
       });
