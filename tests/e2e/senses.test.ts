@@ -24,9 +24,7 @@ const texts = async (page: Page) => (await underlined(page)).map((u) => u.text);
 async function setLevel(level: 'fewer' | 'default' | 'all') {
   const options = await h.context.newPage();
   await options.goto(`chrome-extension://${h.extensionId}/options.html`);
-  const choice = options.locator(`input[name="underlineLevel"][value="${level}"]`);
-  await choice.check();
-  // Stored: the database holds the choice (a default is stored as nothing at all).
+  // What is stored: the database holds the choice (a default is stored as nothing at all).
   const stored = () =>
     options.evaluate(
       () =>
@@ -38,6 +36,10 @@ async function setLevel(level: 'fewer' | 'default' | 'all') {
           };
         }),
     );
+  // The page first shows the defaults, then what is stored: choose only once it shows that.
+  const before = await stored();
+  await expect.poll(() => options.locator(`input[name="underlineLevel"][value="${String(before)}"]`).isChecked()).toBe(true);
+  await options.locator(`input[name="underlineLevel"][value="${level}"]`).check();
   await expect.poll(stored).toBe(level);
   // Left open: closing it at once could cut off its word to the background that tabs must update.
 }
