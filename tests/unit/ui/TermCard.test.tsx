@@ -56,4 +56,11 @@ describe('TermCard', () => {
     );
     expect(show(<TermCard view={{ entry, origin: 'user', known: false }} />).querySelector('.hgh-checked')?.textContent).toMatch(/^Written by you\./);
   });
+
+  it('speaks the page’s words first: its title is what the page wrote, with the medical word beneath', () => {
+    const entry = { ...byId('biopsy'), id: 'dyspnea', term: 'dyspnea', familiarity: 'medical' as const, aliases: [{ text: 'shortness of breath', kind: 'synonym' as const }] };
+    const el = show(<TermCard view={{ entry, origin: 'shipped', known: false }} matchedText="shortness of breath" />);
+    expect(el.querySelector('h2')?.textContent).toBe('shortness of breath');
+    expect(el.querySelector('.hgh-sub')?.textContent).toBe('Medical word: dyspnea');
+  });
 });
