@@ -1,5 +1,5 @@
 // How much of a field's limit is used, said before the browser silently stops the typing.
-const format = (n: number) => n.toLocaleString('en-US');
+import { formatNumber as format } from './locale-format';
 
 export interface CharCountProps {
   id: string;

@@ -1,12 +1,31 @@
 // Edits one entry and its note. Props only: the container saves. Validation messages sit at
 // the field they are about; every field stops at the same limit the import holds files to.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CATEGORIES, type Category, type Entry } from '../../glossary/types';
+import { CATEGORIES, type AliasKind, type Category, type Entry } from '../../glossary/types';
 import { LIMITS } from '../../glossary/limits';
 import { noteProblem, sentence, validateEntryFields, type FieldErrors } from '../../glossary/validate-entry';
 import { categoryLabel } from '../../glossary/category-label';
 import { CharCount } from './CharCount';
 import { contextToText, textToContext } from './context-words';
+
+const ALIAS_KINDS: Record<AliasKind, string> = {
+  abbreviation: 'abbreviation',
+  synonym: 'same meaning',
+  spelling: 'other spelling',
+  brand: 'brand name',
+  generic: 'generic name',
+  british: 'British spelling',
+};
+
+/** A message under the form, with the entry it is about: it is not shown under another one. */
+interface Status {
+  text: string;
+  /** The id of the entry it is about ('' for a new term not saved yet). */
+  about: string;
+  failed?: boolean;
+}
+
+const NO_STATUS: Status = { text: '', about: '' };
 
 export interface EntryEditorProps {
   entry: Entry | null;
@@ -33,7 +52,7 @@ export function EntryEditor({ entry, isNew, prefillTerm, origin, newShipped, not
   const [noteText, setNoteText] = useState(note);
   const [isKnown, setIsKnown] = useState(known);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Status>(NO_STATUS);
   // Unsaved typing is never thrown away: when the stored entry changes underneath (another tab,
   // a popover, an import), the fields follow only if the user has not typed; else they are told.
   const [dirty, setDirty] = useState(false);
@@ -44,9 +63,17 @@ export function EntryEditor({ entry, isNew, prefillTerm, origin, newShipped, not
   const shownId = useRef(entry?.id);
   const saving = useRef(false); // Our own save coming back through the live query is no conflict.
 
+  const mounted = useRef(false);
+
   useEffect(() => {
+    // The fields were just filled from these props: refilling them now (the effect runs after
+    // paint) would wipe what a quick user already typed, and the message their save brought.
+    if (!mounted.current) return void (mounted.current = true);
     const sameEntry = shownId.current === entry?.id;
     shownId.current = entry?.id;
+    // Another entry opened: what was said about the last one no longer applies (a term just added
+    // keeps its "Saved.", which is about the entry it has become).
+    if (!sameEntry) setStatus((s) => (s.about === (entry?.id ?? '') ? s : NO_STATUS));
     if (sameEntry && dirty && !saving.current) return;
     setBase(stored);
     setTerm(entry?.term ?? prefillTerm ?? '');
@@ -61,6 +88,8 @@ export function EntryEditor({ entry, isNew, prefillTerm, origin, newShipped, not
   const edit = <T,>(set: (v: T) => void) => (v: T) => {
     set(v);
     setDirty(true);
+    // Typing again: "Saved." is no longer true of what is on screen. A failure still stands.
+    setStatus((s) => (s.failed ? s : NO_STATUS));
   };
 
   const submit = async (e: Event) => {
@@ -86,13 +115,14 @@ export function EntryEditor({ entry, isNew, prefillTerm, origin, newShipped, not
     setErrors(found);
     if (!result.entry || notProblem) return;
     saving.current = true;
-    setStatus('Saving…');
+    const about = entry?.id ?? '';
+    setStatus({ text: 'Saving…', about });
     try {
       await onSave(result.entry, noteValue, form.get('isKnown') !== null);
       setDirty(false);
-      setStatus('Saved.');
+      setStatus({ text: 'Saved.', about: result.entry.id });
     } catch (error) {
-      setStatus(`Not saved (nothing was changed): ${error instanceof Error ? error.message : String(error)}`);
+      setStatus({ text: `Not saved (nothing was changed): ${error instanceof Error ? error.message : String(error)}`, about, failed: true });
     } finally {
       saving.current = false;
     }
@@ -114,11 +144,31 @@ export function EntryEditor({ entry, isNew, prefillTerm, origin, newShipped, not
           This entry was just changed somewhere else (another tab or a page). Your unsaved text is kept; saving replaces that change.
         </p>
       )}
-      <label>
-        Term
-        <input name="term" value={term} readOnly={!isNew} maxLength={LIMITS.termChars} aria-invalid={!!errors.term} aria-describedby="err-term" onInput={(e) => edit(setTerm)(e.currentTarget.value)} />
-      </label>
-      {errors.term && <p class="error" id="err-term">{sentence(errors.term)}</p>}
+      {isNew ? (
+        <>
+          <label>
+            Term
+            <input name="term" value={term} maxLength={LIMITS.termChars} aria-invalid={!!errors.term} aria-describedby="err-term" onInput={(e) => edit(setTerm)(e.currentTarget.value)} />
+          </label>
+          {errors.term && <p class="error" id="err-term">{sentence(errors.term)}</p>}
+        </>
+      ) : (
+        <>
+          {(entry?.aliases ?? []).length > 0 && (
+            <div class="aliases">
+              <p id="aliases-title">Also found on pages as:</p>
+              <ul aria-labelledby="aliases-title">
+                {entry!.aliases!.map((a) => (
+                  <li key={`${a.kind}:${a.text}`}>
+                    <span class="alias">{a.text}</span> <span class="tag">{ALIAS_KINDS[a.kind] ?? a.kind}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <p class="hint">The term’s own spelling stays as it is; for another word, add it as a term of its own.</p>
+        </>
+      )}
       <label>
         Plain-language definition
         <textarea name="definition" rows={4} value={definition} maxLength={LIMITS.definitionChars} aria-invalid={!!errors.definition} aria-describedby="err-definition count-definition" onInput={(e) => edit(setDefinition)(e.currentTarget.value)} />
@@ -156,7 +206,7 @@ export function EntryEditor({ entry, isNew, prefillTerm, origin, newShipped, not
         {origin === 'edited' && onRevert && <button type="button" onClick={() => void onRevert()}>Use the original</button>}
         {!isNew && onDelete && <button type="button" class="danger" onClick={() => void onDelete()}>Delete</button>}
       </div>
-      <p role="status" class="status">{status}</p>
+      <p role="status" class="status">{status.about === (entry?.id ?? '') ? status.text : ''}</p>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 // The problems found in a chosen file, in words. Props only.
 import type { Problem } from '../../backup/parse-backup';
+import { formatNumber } from './locale-format';
 
 export interface ImportProblemsProps {
   problems: readonly Problem[];
@@ -15,13 +16,13 @@ export function ImportProblems({ problems, count, restCanBeImported }: ImportPro
   return (
     <div role="alert" class="problems">
       <p>
-        {count.toLocaleString('en-US')} problem{count === 1 ? '' : 's'} in the file
+        {formatNumber(count)} problem{count === 1 ? '' : 's'} in the file
         {restCanBeImported ? '; the items with problems will be left out:' : ':'}
       </p>
       <ul>
         {problems.map((p, i) => <li key={i}>{p.message}</li>)}
       </ul>
-      {more > 0 && <p>… and {more.toLocaleString('en-US')} more.</p>}
+      {more > 0 && <p>… and {formatNumber(more)} more.</p>}
     </div>
   );
 }

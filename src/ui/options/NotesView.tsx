@@ -1,6 +1,7 @@
 // All of the user's notes in one place, newest first, each with the page it was written on.
 // Props only: choosing one opens its term in the editor.
 import type { PageRef } from '../../glossary/page-ref';
+import { formatDate, formatNumber } from './locale-format';
 
 export interface NoteItem {
   termId: string;
@@ -19,7 +20,7 @@ export interface NotesViewProps {
 export function NotesView({ notes, onOpen, onExport }: NotesViewProps) {
   return (
     <section class="notes-view" aria-labelledby="notes-title">
-      <h2 id="notes-title">Notes I wrote ({notes.length})</h2>
+      <h2 id="notes-title">Notes I wrote ({formatNumber(notes.length)})</h2>
       {notes.length === 0 ? (
         <p>No notes yet. Write one on any term, here or in a page’s explanation.</p>
       ) : (
@@ -31,7 +32,7 @@ export function NotesView({ notes, onOpen, onExport }: NotesViewProps) {
                 <button type="button" class="link" data-note-term={n.termId} onClick={() => onOpen(n.termId)}>{n.term}</button>
                 <p class="note-text">{n.text}</p>
                 <p class="meta">
-                  {new Date(n.updatedAt).toLocaleDateString()}
+                  <time dateTime={new Date(n.updatedAt).toISOString()}>{formatDate(n.updatedAt)}</time>
                   {n.seenOn && (
                     <>
                       {' · seen on '}

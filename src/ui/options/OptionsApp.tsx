@@ -1,6 +1,6 @@
 // The options page container: reads the user's data live from Dexie, merges it with the
 // shipped glossary, and saves what the editor hands back. Every save tells open tabs.
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { GlossaryDb } from '../../db/database';
 import { deleteEntry, restoreDeleted, revertEntry } from '../../db/entries';
 import { restoreNote } from '../../db/notes';
@@ -19,6 +19,7 @@ import { BackupSection } from './BackupSection';
 import { SettingsSection } from './SettingsSection';
 import { FilterBar } from './FilterBar';
 import { NotesView } from './NotesView';
+import { OptionsIntro } from './OptionsIntro';
 import { UndoList } from './UndoList';
 import { useUndoStack } from './use-undo-stack';
 import { filterEntries, NO_FILTER, toSearchable, type EntryFilter } from './filter-entries';
@@ -45,6 +46,17 @@ export function OptionsApp({ db, shipped, announceChange, formsOf, glossaryVersi
   const { value: settings } = useLiveQuery(() => (db ? readSettings(db) : Promise.resolve(DEFAULT_SETTINGS)), [db, changed]);
   const [filter, setFilter] = useState<EntryFilter>(NO_FILTER);
   const [selected, setSelected] = useState<string | 'new' | undefined>(addWord ? 'new' : undefined);
+  // Each entry the user opens gets a fresh editor: its fields are filled before anything can be
+  // typed, and what the last form said ("Saved.", a field's error) goes with it. A term just added
+  // keeps its editor (and its "Saved."): only the user's own choice of entry counts.
+  const [opened, setOpened] = useState(0);
+  const selectedNow = useRef(selected);
+  selectedNow.current = selected;
+  const open = (id: string | 'new') => {
+    if (id === selectedNow.current) return; // Opening the entry already open keeps the typing.
+    setSelected(id);
+    setOpened((n) => n + 1);
+  };
   const undo = useUndoStack();
   const storageProblem = !db || error !== undefined;
   useTheme(document, (settings ?? DEFAULT_SETTINGS).theme);
@@ -82,13 +94,15 @@ export function OptionsApp({ db, shipped, announceChange, formsOf, glossaryVersi
       )}
       <div class="toolbar">
         <FilterBar filter={filter} onChange={(patch) => setFilter((f) => ({ ...f, ...patch }))} />
-        <button type="button" onClick={() => setSelected('new')} disabled={storageProblem}>Add a term</button>
+        <button type="button" onClick={() => open('new')} disabled={storageProblem}>Add a term</button>
       </div>
       <UndoList items={undo.items} onUndo={(key) => void undo.undo(key)} />
       <div class="panes">
-        <EntryList items={items} total={merged.length} selectedId={current?.entry.id} notes={notes} onSelect={setSelected} />
+        <EntryList items={items} total={merged.length} selectedId={current?.entry.id} notes={notes} query={filter.query} onSelect={open} />
+        {!(current || selected === 'new') && <OptionsIntro canSave={!storageProblem} />}
         {(current || selected === 'new') && (
           <EntryEditor
+            key={opened}
             entry={current?.entry ?? null}
             isNew={selected === 'new'}
             prefillTerm={addWord}
@@ -100,19 +114,19 @@ export function OptionsApp({ db, shipped, announceChange, formsOf, glossaryVersi
             onSave={async (entry, note, isKnown) => {
               // One transaction: "Not saved" then means none of the entry, note and mark was.
               const before = await write((d) => saveEntryAndNote(d, entry, shippedById.get(entry.id), formsOf(entry), note, isKnown));
-              if (before && note.trim() === '') undo.push(`Cleared your note on “${entry.term}”.`, () => write((d) => restoreNote(d, entry.id, before)).then(() => setSelected(entry.id)));
+              if (before && note.trim() === '') undo.push(`Cleared your note on “${entry.term}”.`, () => write((d) => restoreNote(d, entry.id, before)).then(() => open(entry.id)));
               if (selected === 'new') setJustAdded({ entry, origin: 'user' });
               setSelected(entry.id);
             }}
             onRevert={async () => {
               const { id, term } = current!.entry;
               const removed = await write((d) => revertEntry(d, id));
-              undo.push(`“${term}” is back to the original text; your version was set aside.`, () => write((d) => restoreDeleted(d, removed)).then(() => setSelected(id)));
+              undo.push(`“${term}” is back to the original text; your version was set aside.`, () => write((d) => restoreDeleted(d, removed)).then(() => open(id)));
             }}
             onDelete={async () => {
               const { id, term } = current!.entry;
               const deleted = await write((d) => deleteEntry(d, id, shippedById.has(id)));
-              undo.push(`Deleted “${term}”.`, () => write((d) => restoreDeleted(d, deleted)).then(() => setSelected(id)));
+              undo.push(`Deleted “${term}”.`, () => write((d) => restoreDeleted(d, deleted)).then(() => open(id)));
               setSelected(undefined);
               setJustAdded(null);
             }}
@@ -121,7 +135,7 @@ export function OptionsApp({ db, shipped, announceChange, formsOf, glossaryVersi
       </div>
       <NotesView
         notes={(data?.noteRows ?? []).map((n) => ({ ...n, term: termOf(n.termId) ?? n.termId }))}
-        onOpen={(id) => setSelected(id)}
+        onOpen={open}
         onExport={() => download('questions-for-my-care-team.md', 'text/markdown', notesAsMarkdown(data?.noteRows ?? [], termOf))}
       />
       {db && !storageProblem && (

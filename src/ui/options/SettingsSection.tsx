@@ -1,5 +1,6 @@
 // Settings: props in, changes out. The container stores only what differs from the defaults.
 import type { Settings, UnderlineLevel } from '../../settings/settings';
+import { formatNumber } from './locale-format';
 import { THEMES, UNDERLINE_COLORS, UNDERLINE_STYLES, type Theme, type UnderlineColor, type UnderlineStyle } from '../../settings/appearance';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Same as my system', light: 'Light', dark: 'Dark' };
@@ -37,7 +38,7 @@ export function SettingsSection({ settings, onChange }: SettingsSectionProps) {
         Underline only the first time a term appears on a page
       </label>
       <label>
-        Wait before explaining a term under the pointer: {settings.hoverDelayMs} ms
+        Wait before explaining a term under the pointer: {formatNumber(settings.hoverDelayMs)} ms
         <input type="range" name="hoverDelayMs" min={0} max={1500} step={50} value={settings.hoverDelayMs} onChange={(e) => onChange('hoverDelayMs', Number(e.currentTarget.value))} />
       </label>
       <div class="appearance">

@@ -137,7 +137,7 @@ describe('finding my own work in the list', () => {
     const del = [...host.querySelectorAll<HTMLButtonElement>('button')].find((b) => /^Delete/.test(b.textContent ?? ''))!;
     del.click();
     await vi.waitFor(() => expect(q('.undo')?.textContent).toMatch(/Deleted “cytokine”/));
-    expect(q('button[data-term-id="cytokine"]')).toBeNull();
+    await vi.waitFor(() => expect(q('button[data-term-id="cytokine"]')).toBeNull());
     [...host.querySelectorAll<HTMLButtonElement>('.undo button')][0]!.click();
     await vi.waitFor(() => expect(q('button[data-term-id="cytokine"]')?.textContent).toMatch(/edited/));
     expect((await db!.edits.get('cytokine'))?.entry.definition).toBe('My words for cytokine.');
