@@ -7,6 +7,7 @@ import type { TermView } from '../glossary/term-view';
 import type { WriteResult } from '../messaging/protocol';
 import { Popover } from '../popover/Popover';
 import { PageDefinitionCard } from '../ui/PageDefinitionCard';
+import { CandidatesCard } from '../ui/CandidatesCard';
 import type { FrameLink } from './frame-link';
 import type { ToFrame } from './frame-messages';
 import { termStep } from '../page/keyboard-nav';
@@ -35,6 +36,7 @@ const failed = (error: unknown): WriteResult => ({ ok: false, error: `Not saved:
 export function CardFrameApp({ api, link, subscribe }: CardFrameAppProps) {
   const [shown, setShown] = useState<{ request: ShowRequest; view: TermView } | null>(null);
   const [pageDefined, setPageDefined] = useState<ShowRequest | null>(null);
+  const [choices, setChoices] = useState<{ request: ShowRequest; views: TermView[] } | null>(null);
   // Unsaved note text per term: kept while this frame lives (the page's life), never stored.
   const drafts = useRef(new Map<string, string>());
   const latest = useRef(0);
@@ -49,11 +51,21 @@ export function CardFrameApp({ api, link, subscribe }: CardFrameAppProps) {
     if (latest.current !== request.seq) return;
     if (!view) return link.send({ type: 'missing', seq: request.seq });
     setPageDefined(null);
+    setChoices(null);
     setShown({ request, view });
+  };
+  const showChoices = async (request: ShowRequest, ids: readonly string[]) => {
+    const views = (await Promise.all(ids.map(lookup))).filter((v): v is TermView => v !== null);
+    if (latest.current !== request.seq) return;
+    if (views.length === 0) return link.send({ type: 'missing', seq: request.seq });
+    setShown(null);
+    setChoices({ request, views });
   };
   const show = (request: ShowRequest) => {
     latest.current = request.seq;
+    setChoices(null);
     if (request.pageDefinition) return setPageDefined(request);
+    if (request.candidates) return void showChoices(request, request.candidates);
     const early = preloaded.current;
     preloaded.current = null;
     const fresh = early && early.termId === request.termId && Date.now() - early.at < PRELOAD_FRESH_MS;
@@ -89,6 +101,19 @@ export function CardFrameApp({ api, link, subscribe }: CardFrameAppProps) {
         onClose={() => link.send({ type: 'close' })}
         onLayout={(el) => link.send({ type: 'ready', seq: pageDefined.seq, width: Math.ceil(el.offsetWidth), height: Math.ceil(el.scrollHeight) })}
         body={<PageDefinitionCard abbreviation={abbreviation} longForm={longForm} headingId="hgh-popover-term" {...(pageDefined.pinned ? { onAdd: () => api.addTerm(abbreviation) } : {})} />}
+      />
+    );
+  }
+  if (choices) {
+    const { request, views } = choices;
+    return (
+      <Popover
+        pinned={request.pinned}
+        theme={request.theme}
+        maxWidth={request.maxWidth}
+        onClose={() => link.send({ type: 'close' })}
+        onLayout={(el) => link.send({ type: 'ready', seq: request.seq, width: Math.ceil(el.offsetWidth), height: Math.ceil(el.scrollHeight) })}
+        body={<CandidatesCard written={request.matchedText} views={views} headingId="hgh-popover-term" {...(request.pinned ? { onOpen: (id: string) => void display(request, id) } : {})} />}
       />
     );
   }

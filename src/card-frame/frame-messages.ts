@@ -14,6 +14,8 @@ export const toFrame = v.variant('type', [
     /** Empty when the page defines the abbreviation in a sense the glossary does not have. */
     termId: v.union([TermId, v.literal('')]),
     pageDefinition: v.optional(v.object({ abbreviation: v.pipe(v.string(), v.maxLength(40)), longForm: v.pipe(v.string(), v.maxLength(200)) })),
+    /** The senses an abbreviation may have, when nothing on the page decides: the card lists them. */
+    candidates: v.optional(v.pipe(v.array(TermId), v.maxLength(8))),
     /** The words as the page wrote them. */
     matchedText: v.pipe(v.string(), v.maxLength(200)),
     pinned: v.boolean(),

@@ -90,3 +90,15 @@ export function findSenseMatches(index: MatchIndex, text: string, page: PageSens
   const rest = findMatches(index, text).filter((m) => !own.some((o) => o.start < m.end && m.start < o.end));
   return [...own, ...rest].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Every entry an abbreviation as written may stand for ("MS": multiple sclerosis, mitral
+ * stenosis, ...), whatever the words around it: what a card offers when nothing on the page decides.
+ */
+export function sensesOfAbbreviation(index: MatchIndex, written: string): string[] {
+  const words = phraseWords(written);
+  let node = index.root.get(normalizeWord(words[0] ?? ''));
+  for (const w of words.slice(1)) node = node?.next?.get(normalizeWord(w));
+  const ids = (node?.hits ?? []).filter((h) => h.exact && h.exact.join(' ') === words.join(' ')).map((h) => index.ids[h.entry]!);
+  return [...new Set(ids)];
+}

@@ -13,6 +13,8 @@ export interface PageTerm {
   pageDefinition?: { abbreviation: string; longForm: string };
   /** The familiarity of the words as written, when plainer than the entry ("double vision"). */
   level?: number;
+  /** The entries an abbreviation may stand for, when nothing on the page decides which. */
+  candidates?: string[];
 }
 
 

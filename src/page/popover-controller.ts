@@ -77,6 +77,7 @@ export function createPopoverController(
       termId: term.termId,
       matchedText: term.text,
       ...(term.pageDefinition ? { pageDefinition: term.pageDefinition } : {}),
+      ...(term.candidates ? { candidates: term.candidates } : {}),
       pinned: pin,
       theme: settings().theme,
       page: page(),

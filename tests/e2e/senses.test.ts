@@ -16,6 +16,7 @@ beforeAll(async () => {
     <p>For questions, call the Cancer Information Service (CIS). The CIS answers in English and Spanish.</p>
     </main></body></html>`,
   );
+  h.route('/unsure.html', '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A letter</title></head><body><main><p>Please bring your notes about MS to the next visit.</p><p>The biopsy is on Monday.</p></main></body></html>');
 });
 afterAll(async () => h?.close());
 
@@ -100,6 +101,25 @@ describe('an abbreviation the page defines', () => {
     await page.mouse.move(cis.x, cis.y);
     await expect.poll(() => tip.innerText()).toContain('This page says CIS stands for “Cancer Information Service”');
     expect(await tip.innerText()).not.toMatch(/abnormal cells/i);
+    await page.close();
+  });
+});
+
+describe('an abbreviation that nothing on the page explains', () => {
+  it('is not underlined, and a double-click lists what it may mean instead of guessing', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${h.baseUrl}/unsure.html`);
+    await waitForUnderlines(page, 1); // the page has been read
+    const { x, y } = await pointOf(page, 'MS');
+    await page.mouse.dblclick(x, y);
+    const dialog = (await card(page)).locator('[role="dialog"]');
+    await expect.poll(() => dialog.innerText()).toContain('can mean different things');
+    expect(await texts(page)).not.toContain('MS');
+    const meanings = dialog.locator('[data-related-id]');
+    expect(await meanings.count()).toBeGreaterThanOrEqual(2);
+    const id = await meanings.first().getAttribute('data-related-id');
+    await meanings.first().click();
+    await expect.poll(() => dialog.getAttribute('data-term-id')).toBe(id);
     await page.close();
   });
 });
