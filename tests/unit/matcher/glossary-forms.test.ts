@@ -92,4 +92,11 @@ describe('every written form of every shipped entry', () => {
     expect(checked).toBeGreaterThan(entries.length);
     expect(misses).toEqual([]);
   });
+
+  it('reads the phrases readers met split into look-alike pieces as one term', () => {
+    for (const phrase of ['low blood pressure', 'adrenal insufficiency', 'capillary leak syndrome', 'tumor cells', 'Tumour cells', 'clinical trials']) {
+      const ms = findMatches(index, `They said ${phrase} today.`);
+      expect(ms.map((m) => m.end - m.start), phrase).toEqual([phrase.length]);
+    }
+  });
 });
