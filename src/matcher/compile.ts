@@ -24,6 +24,8 @@ export interface CompiledGlossary {
   context: (string[] | null)[];
   /** Per entry: how unfamiliar it is to a lay adult (0 everyday ... 3 specialist); decides what is underlined. */
   levels: number[];
+  /** Per entry: what an abbreviation's entry stands for, normalized ("progressive disease"), else null. */
+  expansions?: (string | null)[];
 }
 
 export type Inflect = (phrase: string) => string[];
@@ -113,5 +115,6 @@ export function compileGlossary(
   const context = entries.map((e) =>
     e.context ? [...new Set(e.context.flatMap((w) => { const n = normalizeWord(w); return [n, `${n}s`]; }))] : null,
   );
-  return { ids: entries.map((e) => e.id), forms, context, levels: entries.map(rank) };
+  const expansions = entries.map((e) => (e.expansion ? phraseWords(e.expansion).map(normalizeWord).join(' ') : null));
+  return { ids: entries.map((e) => e.id), forms, context, levels: entries.map(rank), expansions };
 }

@@ -38,8 +38,24 @@ export function indexOfSenses(senses: readonly PageSense[]): MatchIndex {
   return buildIndex({ ids, forms, context: senses.map(() => null), levels: senses.map(() => 3) });
 }
 
+/**
+ * The sense an abbreviation's own entries give the page's long form: the one that stands for
+ * exactly it ("progressive disease (PD)"), or the only one it begins ("Ornithine
+ * transcarbamylase (OTC) deficiency").
+ */
+function senseByExpansion(index: MatchIndex, definition: AbbreviationDefinition): string | null {
+  const long = phraseWords(definition.longForm).map(normalizeWord).join(' ');
+  const ids = sensesOfAbbreviation(index, definition.abbreviation.replace(/(?<=\p{Lu})s$/u, ''));
+  const expansionOf = (id: string) => index.expansions[index.ids.indexOf(id)] ?? null;
+  const exact = ids.filter((id) => expansionOf(id) === long);
+  if (exact.length === 1) return exact[0]!;
+  const begun = ids.filter((id) => expansionOf(id)?.startsWith(`${long} `));
+  return begun.length === 1 ? begun[0]! : null;
+}
+
 export function senseOf(index: MatchIndex, definition: AbbreviationDefinition): PageSense {
-  return { abbreviation: definition.abbreviation, longForm: definition.longForm, termId: entryForLongForm(index, definition.longForm) };
+  const termId = entryForLongForm(index, definition.longForm) ?? senseByExpansion(index, definition);
+  return { abbreviation: definition.abbreviation, longForm: definition.longForm, termId };
 }
 
 /** A match read in the page's sense: `pageDefinition` when only the page explains it. */

@@ -18,6 +18,8 @@ export interface MatchIndex {
   root: Map<string, TrieNode>;
   ids: string[];
   context: (Set<string> | null)[];
+  /** What each abbreviation's entry stands for, normalized; null for other entries. */
+  expansions: (string | null)[];
 }
 
 export function buildIndex(compiled: CompiledGlossary): MatchIndex {
@@ -44,5 +46,6 @@ export function buildIndex(compiled: CompiledGlossary): MatchIndex {
     root,
     ids: compiled.ids,
     context: compiled.context.map((words) => (words ? new Set(words) : null)),
+    expansions: compiled.expansions ?? compiled.ids.map(() => null),
   };
 }

@@ -1,8 +1,7 @@
 // The meaning the page means, measured: sentences written for this project in the style of real
 // patient pages (tests/fixtures/senses/sentences.json), each with a target word and the glossary
 // entry that correctly explains it there, or none. The shipped glossary and matcher read each
-// text as a page would (its own abbreviation definitions first). The target is 95%; the gate
-// stands at what is reached now (93.9%), so that no change can make it worse, and rises with it.
+// text as a page would (its own abbreviation definitions first); at least 95% must be right.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,7 +42,7 @@ function senseGiven(item: Item): string | null {
 }
 
 describe('the sense a page means', () => {
-  it('is the one given for at least 93.5% of the sentences (target 95%)', () => {
+  it('is the one given for at least 95% of the sentences', () => {
     expect(items.length).toBeGreaterThanOrEqual(150);
     const wrong = items.filter((item) => !sameSense(senseGiven(item), item.sense));
     const share = (items.length - wrong.length) / items.length;
@@ -51,6 +50,6 @@ describe('the sense a page means', () => {
       `Senses right: ${items.length - wrong.length} of ${items.length} (${(100 * share).toFixed(1)}%)` +
         (wrong.length ? `\n  ${wrong.map((w) => `"${w.target}" in "${w.text.slice(0, 70)}...": expected ${w.sense}, got ${senseGiven(w)}`).join('\n  ')}` : ''),
     );
-    expect(share).toBeGreaterThanOrEqual(0.935);
+    expect(share).toBeGreaterThanOrEqual(0.95);
   });
 });
