@@ -7,7 +7,7 @@ import type { CardHostEvents, CardRequest, PopoverHost } from '../popover/card-h
 import { pageHosts } from './page-hosts';
 import { createRenderedCheck } from './rendered';
 import { FAMILIARITY_RANK, LOWEST_UNDERLINED } from '../glossary/familiarity';
-import { walkBlocks, type TextBlock } from './collect';
+import { blockOf, walkBlocks, type TextBlock } from './collect';
 import { blocksVisibleFirst } from './visible-first';
 import { createUnderliner, styleShadowRoot } from './highlights';
 import { highlightNameFor } from '../settings/appearance';
@@ -37,6 +37,12 @@ export interface PageHandle {
   showTerm(termId: string): boolean;
   /** Resolves once the first index has arrived and scanning has started. */
   ready: Promise<void>;
+}
+
+/** Whether a block is a heading: where a new section of the page starts. */
+function isHeading(block: TextBlock): boolean {
+  const el = blockOf(block.nodes[0]!);
+  return !!el && (/^H[1-6]$/.test(el.tagName.toUpperCase()) || el.getAttribute('role') === 'heading');
 }
 
 export function startPage(doc: Document, deps: PageDeps): PageHandle {
@@ -79,7 +85,10 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
   /** Underlines the terms in `blocks`, a few at a time when the page is idle. */
   const underlineBlocks = (current: MatchIndex, blocks: Iterable<TextBlock>) => {
     // Only "first occurrence" needs to know what is underlined already (and sorting is not needed).
-    const seen = settings.firstOccurrenceOnly ? terms.termIds() : new Set<string>();
+    // "Only the first time" per page, or per section: the section is the last heading read.
+    const bySection = settings.firstOccurrenceOnly && settings.onceIn === 'section';
+    const seen = settings.firstOccurrenceOnly && !bySection ? terms.termIds() : new Set<string>();
+    let section = 0;
     const lowest = LOWEST_UNDERLINED[settings.underlineLevel] ?? LOWEST_UNDERLINED.default;
     scanning = true;
     // Every change of the highlight makes the browser walk the page again to paint it, which on a
@@ -100,9 +109,10 @@ export function startPage(doc: Document, deps: PageDeps): PageHandle {
       const inBlock = abbreviations.termsIn(doc, current, block, (sense) => {
         for (const t of terms.all()) if (t.text === sense.abbreviation || t.text === `${sense.abbreviation}s`) abbreviations.apply(t);
       });
+      if (bySection && isHeading(block)) section += 1;
       if (inBlock.length === 0 || !rendered.isRendered(block)) return;
       const found = inBlock.filter((t) => {
-        const key = t.pageDefinition ? `page:${t.pageDefinition.abbreviation}` : t.termId;
+        const key = `${bySection ? `${section}:` : ''}${t.pageDefinition ? `page:${t.pageDefinition.abbreviation}` : t.termId}`;
         if (known.has(t.termId) || (!t.pageDefinition && (t.level ?? levels.get(t.termId) ?? FAMILIARITY_RANK.medical) < lowest) || (settings.firstOccurrenceOnly && seen.has(key))) return false;
         seen.add(key);
         return true;

@@ -7,6 +7,10 @@ import { THEMES, UNDERLINE_COLORS, UNDERLINE_STYLES, type Theme, type UnderlineC
 export const UNDERLINE_LEVELS = ['fewer', 'default', 'all'] as const;
 export type UnderlineLevel = (typeof UNDERLINE_LEVELS)[number];
 
+/** Where "only the first time" starts again: on each page, or under each heading of a page. */
+export const ONCE_IN = ['page', 'section'] as const;
+export type OnceIn = (typeof ONCE_IN)[number];
+
 export interface Settings {
   /** Underline terms at all. */
   enabled: boolean;
@@ -16,6 +20,8 @@ export interface Settings {
   hoverDelayMs: number;
   /** Underline only the first occurrence of each term on a page. */
   firstOccurrenceOnly: boolean;
+  /** With firstOccurrenceOnly: once per page, or once per section (under each heading). */
+  onceIn: OnceIn;
   /** Which terms are underlined, by how familiar they are to a lay adult. */
   underlineLevel: UnderlineLevel;
   underlineStyle: UnderlineStyle;
@@ -29,6 +35,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   disabledSites: [],
   hoverDelayMs: 250,
   firstOccurrenceOnly: false,
+  onceIn: 'page',
   underlineLevel: 'default',
   underlineStyle: 'dotted',
   underlineColor: 'blue',
@@ -42,6 +49,7 @@ const VALIDATORS: { [K in keyof Settings]: (v: unknown) => v is Settings[K] } = 
   disabledSites: (v): v is string[] => Array.isArray(v) && v.length <= 10_000 && v.every((s) => typeof s === 'string' && s.length <= 253),
   hoverDelayMs: (v): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 3000,
   firstOccurrenceOnly: (v): v is boolean => typeof v === 'boolean',
+  onceIn: oneOf(ONCE_IN),
   underlineLevel: oneOf(UNDERLINE_LEVELS),
   underlineStyle: oneOf(UNDERLINE_STYLES),
   underlineColor: oneOf(Object.keys(UNDERLINE_COLORS) as UnderlineColor[]),

@@ -16,6 +16,13 @@ beforeAll(async () => {
     <p>For questions, call the Cancer Information Service (CIS). The CIS answers in English and Spanish.</p>
     </main></body></html>`,
   );
+  h.route(
+    '/sections.html',
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tests</title></head><body><main>
+    <h2>Before the test</h2><p>A biopsy takes a little tissue.</p><p>The biopsy is quick.</p>
+    <h2>After the test</h2><p>Results of the biopsy take a week.</p><p>Ask when the biopsy results come.</p>
+    </main></body></html>`,
+  );
   h.route('/unsure.html', '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A letter</title></head><body><main><p>Please bring your notes about MS to the next visit.</p><p>The biopsy is on Monday.</p></main></body></html>');
 });
 afterAll(async () => h?.close());
@@ -120,6 +127,41 @@ describe('an abbreviation that nothing on the page explains', () => {
     const id = await meanings.first().getAttribute('data-related-id');
     await meanings.first().click();
     await expect.poll(() => dialog.getAttribute('data-term-id')).toBe(id);
+    await page.close();
+  });
+});
+
+describe('how often a term is underlined', () => {
+  it('once per page, or once under each heading', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${h.baseUrl}/sections.html`);
+    await expect.poll(async () => (await texts(page)).filter((t) => t === 'biopsy').length).toBe(4);
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const stored = (key: string) =>
+      options.evaluate(
+        (k) =>
+          new Promise<unknown>((ok) => {
+            const open = indexedDB.open('health-glossary-helper');
+            open.onsuccess = () => {
+              const r = open.result.transaction('settings').objectStore('settings').get(k);
+              r.onsuccess = () => (ok((r.result as { value?: unknown } | undefined)?.value ?? null), open.result.close());
+            };
+          }),
+        key,
+      );
+    const once = options.locator('input[name="firstOccurrenceOnly"]');
+    await expect.poll(() => once.isChecked()).toBe(false);
+    await once.check();
+    await expect.poll(() => stored('firstOccurrenceOnly')).toBe(true);
+    await expect.poll(async () => (await texts(page)).filter((t) => t === 'biopsy').length).toBe(1);
+    await options.locator('input[name="onceIn"][value="section"]').check();
+    await expect.poll(() => stored('onceIn')).toBe('section');
+    await expect.poll(async () => (await texts(page)).filter((t) => t === 'biopsy').length).toBe(2);
+    await options.locator('input[name="onceIn"][value="page"]').check();
+    await once.uncheck();
+    await expect.poll(() => stored('firstOccurrenceOnly')).toBe(null);
+    await expect.poll(async () => (await texts(page)).filter((t) => t === 'biopsy').length).toBe(4);
     await page.close();
   });
 });

@@ -1,9 +1,14 @@
 // Settings: props in, changes out. The container stores only what differs from the defaults.
-import type { Settings, UnderlineLevel } from '../../settings/settings';
+import type { OnceIn, Settings, UnderlineLevel } from '../../settings/settings';
 import { formatNumber } from './locale-format';
 import { THEMES, UNDERLINE_COLORS, UNDERLINE_STYLES, type Theme, type UnderlineColor, type UnderlineStyle } from '../../settings/appearance';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Same as my system', light: 'Light', dark: 'Dark' };
+
+const ONCE_CHOICES: readonly [OnceIn, string][] = [
+  ['page', 'On each page'],
+  ['section', 'Under each heading of a page'],
+];
 
 const LEVEL_CHOICES: readonly [UnderlineLevel, string][] = [
   ['fewer', 'Fewer: only the hardest words'],
@@ -37,6 +42,17 @@ export function SettingsSection({ settings, onChange }: SettingsSectionProps) {
         <input type="checkbox" name="firstOccurrenceOnly" checked={settings.firstOccurrenceOnly} onChange={(e) => onChange('firstOccurrenceOnly', e.currentTarget.checked)} />
         Underline only the first time a term appears on a page
       </label>
+      {settings.firstOccurrenceOnly && (
+        <fieldset class="levels">
+          <legend>Start again</legend>
+          {ONCE_CHOICES.map(([value, label]) => (
+            <label class="check" key={value}>
+              <input type="radio" name="onceIn" value={value} checked={settings.onceIn === value} onChange={() => onChange('onceIn', value)} />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <label>
         Wait before explaining a term under the pointer: {formatNumber(settings.hoverDelayMs)} ms
         <input type="range" name="hoverDelayMs" min={0} max={1500} step={50} value={settings.hoverDelayMs} onChange={(e) => onChange('hoverDelayMs', Number(e.currentTarget.value))} />
