@@ -91,15 +91,19 @@ export function CardFrameApp({ api, link, subscribe }: CardFrameAppProps) {
       } else document.querySelector<HTMLElement>('.hgh-popover')?.focus();
     });
   }
+  /** What every card in the frame is wired to: its request's look, closing, and its size reported. */
+  const framed = (request: ShowRequest) => ({
+    pinned: request.pinned,
+    theme: request.theme,
+    maxWidth: request.maxWidth,
+    onClose: () => link.send({ type: 'close' }),
+    onLayout: (el: HTMLElement) => link.send({ type: 'ready', seq: request.seq, width: Math.ceil(el.offsetWidth), height: Math.ceil(el.scrollHeight) }),
+  });
   if (pageDefined?.pageDefinition) {
     const { abbreviation, longForm } = pageDefined.pageDefinition;
     return (
       <Popover
-        pinned={pageDefined.pinned}
-        theme={pageDefined.theme}
-        maxWidth={pageDefined.maxWidth}
-        onClose={() => link.send({ type: 'close' })}
-        onLayout={(el) => link.send({ type: 'ready', seq: pageDefined.seq, width: Math.ceil(el.offsetWidth), height: Math.ceil(el.scrollHeight) })}
+        {...framed(pageDefined)}
         body={<PageDefinitionCard abbreviation={abbreviation} longForm={longForm} headingId="hgh-popover-term" {...(pageDefined.pinned ? { onAdd: () => api.addTerm(abbreviation) } : {})} />}
       />
     );
@@ -108,11 +112,7 @@ export function CardFrameApp({ api, link, subscribe }: CardFrameAppProps) {
     const { request, views } = choices;
     return (
       <Popover
-        pinned={request.pinned}
-        theme={request.theme}
-        maxWidth={request.maxWidth}
-        onClose={() => link.send({ type: 'close' })}
-        onLayout={(el) => link.send({ type: 'ready', seq: request.seq, width: Math.ceil(el.offsetWidth), height: Math.ceil(el.scrollHeight) })}
+        {...framed(request)}
         body={<CandidatesCard written={request.matchedText} views={views} headingId="hgh-popover-term" {...(request.pinned ? { onOpen: (id: string) => void display(request, id) } : {})} />}
       />
     );
@@ -129,11 +129,7 @@ export function CardFrameApp({ api, link, subscribe }: CardFrameAppProps) {
     <Popover
       view={view}
       matchedText={id === request.termId ? request.matchedText : ''}
-      pinned={request.pinned}
-      theme={request.theme}
-      maxWidth={request.maxWidth}
-      onClose={() => link.send({ type: 'close' })}
-      onLayout={(el) => link.send({ type: 'ready', seq: request.seq, width: Math.ceil(el.offsetWidth), height: Math.ceil(el.scrollHeight) })}
+      {...framed(request)}
       draft={drafts.current.get(id)}
       onDraftChange={(text) => (text === undefined ? drafts.current.delete(id) : drafts.current.set(id, text))}
       actions={{

@@ -29,21 +29,24 @@ afterAll(async () => h?.close());
 
 const texts = async (page: Page) => (await underlined(page)).map((u) => u.text);
 
+/** A setting as the options page stored it; null when it is at its default (stored as nothing). */
+const storedSetting = (options: Page, key: string) =>
+  options.evaluate(
+    (k) =>
+      new Promise<unknown>((ok) => {
+        const open = indexedDB.open('health-glossary-helper');
+        open.onsuccess = () => {
+          const r = open.result.transaction('settings').objectStore('settings').get(k);
+          r.onsuccess = () => (ok((r.result as { value?: unknown } | undefined)?.value ?? null), open.result.close());
+        };
+      }),
+    key,
+  );
+
 async function setLevel(level: 'fewer' | 'default' | 'all') {
   const options = await h.context.newPage();
   await options.goto(`chrome-extension://${h.extensionId}/options.html`);
-  // What is stored: the database holds the choice (a default is stored as nothing at all).
-  const stored = () =>
-    options.evaluate(
-      () =>
-        new Promise<unknown>((ok) => {
-          const open = indexedDB.open('health-glossary-helper');
-          open.onsuccess = () => {
-            const r = open.result.transaction('settings').objectStore('settings').get('underlineLevel');
-            r.onsuccess = () => (ok((r.result as { value?: unknown } | undefined)?.value ?? 'default'), open.result.close());
-          };
-        }),
-    );
+  const stored = async () => (await storedSetting(options, 'underlineLevel')) ?? 'default';
   // The page first shows the defaults, then what is stored: choose only once it shows that.
   const before = await stored();
   await expect.poll(() => options.locator(`input[name="underlineLevel"][value="${String(before)}"]`).isChecked()).toBe(true);
@@ -138,18 +141,7 @@ describe('how often a term is underlined', () => {
     await expect.poll(async () => (await texts(page)).filter((t) => t === 'biopsy').length).toBe(4);
     const options = await h.context.newPage();
     await options.goto(`chrome-extension://${h.extensionId}/options.html`);
-    const stored = (key: string) =>
-      options.evaluate(
-        (k) =>
-          new Promise<unknown>((ok) => {
-            const open = indexedDB.open('health-glossary-helper');
-            open.onsuccess = () => {
-              const r = open.result.transaction('settings').objectStore('settings').get(k);
-              r.onsuccess = () => (ok((r.result as { value?: unknown } | undefined)?.value ?? null), open.result.close());
-            };
-          }),
-        key,
-      );
+    const stored = (key: string) => storedSetting(options, key);
     const once = options.locator('input[name="firstOccurrenceOnly"]');
     await expect.poll(() => once.isChecked()).toBe(false);
     await once.check();
