@@ -40,11 +40,15 @@ describe('privacy and accessibility', () => {
     const { x, y } = await pointOf(page, 'TILs');
     await page.mouse.move(x, y);
     const frame = await card(page);
+    // The card fades in: its colours are checked as the reader sees them, once the fade is over.
+    const settled = () => frame.waitForFunction(() => document.querySelector('.hgh-popover')?.getAnimations().every((a) => a.playState === 'finished'));
     await frame.locator('[role="tooltip"]').waitFor();
+    await settled();
     // axe runs where the card is: in its own frame (the page cannot see into it, nor can axe from there).
     expect(await axeViolations(frame, { include: ['.hgh-popover'] })).toEqual([]);
     await page.mouse.click(x, y);
     await frame.locator('[role="dialog"]').waitFor();
+    await settled();
     expect(await axeViolations(frame, { include: ['.hgh-popover'] })).toEqual([]);
     await page.close();
   });
